@@ -1,0 +1,7 @@
+package net.smtpfeed.domain.hosting;
+
+/** Whether the relay takes mail for a hosted domain. */
+public enum DomainStatus {
+    ACTIVE,
+    SUSPENDED
+}

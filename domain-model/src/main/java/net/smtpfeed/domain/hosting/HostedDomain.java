@@ -1,0 +1,108 @@
+package net.smtpfeed.domain.hosting;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import java.time.Instant;
+import net.smtpfeed.domain.customer.Customer;
+
+/** A domain the ISP hosts for a customer, and how its mail is handled. */
+@Entity
+@NamedQuery(name = HostedDomain.BY_NAME, query = "select d from HostedDomain d where d.name = :name")
+public class HostedDomain {
+
+    public static final String BY_NAME = "HostedDomain.byName";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    private DomainStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private DeliveryMode deliveryMode;
+
+    @Embedded
+    private Destination destination;
+
+    private boolean greylisting;
+
+    private boolean spamChecking;
+
+    private Instant createdAt;
+
+    protected HostedDomain() {
+    }
+
+    /** A live SMTP feed with the product's defaults: greylisting on, spam checking off. */
+    public static HostedDomain feed(DomainName name, Customer customer, Destination destination, Instant createdAt) {
+        HostedDomain domain = new HostedDomain();
+        domain.name = name.value();
+        domain.customer = customer;
+        domain.status = DomainStatus.ACTIVE;
+        domain.deliveryMode = DeliveryMode.FEED;
+        domain.destination = destination;
+        domain.greylisting = true;
+        domain.spamChecking = false;
+        domain.createdAt = createdAt;
+        return domain;
+    }
+
+    /** Whether the relay may answer RCPT TO for this domain; anything else is relaying, which we never do. */
+    public boolean acceptsMail() {
+        return status == DomainStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public DomainStatus getStatus() {
+        return status;
+    }
+
+    public DeliveryMode getDeliveryMode() {
+        return deliveryMode;
+    }
+
+    public Destination getDestination() {
+        return destination;
+    }
+
+    public boolean isGreylisting() {
+        return greylisting;
+    }
+
+    public boolean isSpamChecking() {
+        return spamChecking;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void suspend() {
+        status = DomainStatus.SUSPENDED;
+    }
+}

@@ -1,0 +1,7 @@
+package net.smtpfeed.domain.mail;
+
+/** The step of a message's path that a message event reports on. */
+public enum Stage {
+    RECEIVED,
+    DELIVERY
+}

@@ -1,0 +1,61 @@
+package net.smtpfeed.domain.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import net.smtpfeed.domain.customer.Customer;
+import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.domain.hosting.DomainName;
+import net.smtpfeed.domain.hosting.HostedDomain;
+import org.junit.jupiter.api.Test;
+
+class DeliveryTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-11-28T12:00:00Z");
+
+    private final HostedDomain domain = HostedDomain.feed(DomainName.of("customer.example"),
+            new Customer("Customer Example Ltd", RECEIVED), new Destination("127.0.0.1", 2626), RECEIVED);
+    private final MailMessage message = new MailMessage("Q1", "sender@elsewhere.example", "198.51.100.7", "mx.elsewhere.example", 42, RECEIVED);
+    private final Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"));
+
+    @Test
+    void aNewDeliveryIsQueuedAndDueAtOnce() {
+        assertEquals(DeliveryState.QUEUED, delivery.getState());
+        assertEquals(RECEIVED, delivery.getNextAttemptAt());
+        assertEquals(0, delivery.getAttempts());
+    }
+
+    @Test
+    void aDeferredDeliveryKeepsTheErrorAndWaitsForTheNextRetry() {
+        Instant now = RECEIVED.plusSeconds(1);
+        delivery.deferred("421 4.3.2 try later", RetrySchedule.DEFAULT, now);
+        assertEquals(DeliveryState.DEFERRED, delivery.getState());
+        assertEquals("421 4.3.2 try later", delivery.getLastError());
+        assertEquals(now.plusSeconds(60), delivery.getNextAttemptAt());
+        assertEquals(1, delivery.getAttempts());
+    }
+
+    @Test
+    void aDeliveredDeliveryCountsItsAttemptAndClearsTheError() {
+        delivery.deferred("connection refused", RetrySchedule.DEFAULT, RECEIVED);
+        delivery.delivered(RECEIVED.plusSeconds(60));
+        assertEquals(DeliveryState.DELIVERED, delivery.getState());
+        assertEquals(2, delivery.getAttempts());
+        assertNull(delivery.getLastError());
+    }
+
+    @Test
+    void aDeliveredDeliveryCannotBeDeliveredOrDeferredAgain() {
+        delivery.delivered(RECEIVED);
+        assertThrows(IllegalStateException.class, () -> delivery.delivered(RECEIVED));
+        assertThrows(IllegalStateException.class, () -> delivery.deferred("x", RetrySchedule.DEFAULT, RECEIVED));
+    }
+
+    @Test
+    void aVeryLongErrorIsCutToWhatTheColumnHolds() {
+        delivery.deferred("x".repeat(5000), RetrySchedule.DEFAULT, RECEIVED);
+        assertEquals(1000, delivery.getLastError().length());
+    }
+}
