@@ -77,6 +77,8 @@ CREATE TABLE delivery (
     next_attempt_at TIMESTAMP(6) NOT NULL,
     last_error      VARCHAR(1000) NULL,
     completed_at    TIMESTAMP(6) NULL,
+    claim_token     VARCHAR(40)  NULL,
+    leased_until    TIMESTAMP(6) NULL,
     CONSTRAINT fk_delivery_message FOREIGN KEY (message_id) REFERENCES mail_message (id),
     CONSTRAINT fk_delivery_domain FOREIGN KEY (domain_id) REFERENCES hosted_domain (id)
 );

@@ -37,7 +37,8 @@ public class KbCategory {
     /** This category and its ancestors, the root first: what a breadcrumb shows. */
     public List<KbCategory> path() {
         List<KbCategory> path = new ArrayList<>();
-        for (KbCategory c = this; c != null; c = c.parent) {
+        // getParent(), not the field: an ancestor may be a lazy proxy whose fields are not loaded.
+        for (KbCategory c = this; c != null; c = c.getParent()) {
             path.add(c);
         }
         Collections.reverse(path);

@@ -4,6 +4,8 @@ package net.smtpfeed.domain.mail;
 public enum DeliveryState {
     /** Accepted, not yet tried. */
     QUEUED,
+    /** Claimed by a relay worker until its lease ends; a lease that ends unfinished makes it due again. */
+    DELIVERING,
     /** Tried, the destination did not take it yet; tried again at the next attempt time. */
     DEFERRED,
     /** The customer's server answered 2xx. */
@@ -11,6 +13,6 @@ public enum DeliveryState {
 
     /** Whether the queue still owes this recipient a delivery. */
     public boolean isPending() {
-        return this == QUEUED || this == DEFERRED;
+        return this != DELIVERED;
     }
 }

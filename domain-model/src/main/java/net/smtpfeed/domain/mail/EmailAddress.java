@@ -27,6 +27,18 @@ public record EmailAddress(String localPart, DomainName domain) {
         return new EmailAddress(address.substring(0, at), DomainName.of(address.substring(at + 1)));
     }
 
+    /**
+     * Whether a MAIL FROM address is worth taking: we relay for the recipient's domain, so the sender need only be
+     * one token with a local part and a host ("root@server" from a local tool is common and harmless).
+     */
+    public static boolean isPlausibleSender(String text) {
+        if (text == null || text.length() > 254) {
+            return false;
+        }
+        int at = text.lastIndexOf('@');
+        return at > 0 && at < text.length() - 1 && text.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == 127);
+    }
+
     @Override
     public String toString() {
         return localPart + "@" + domain;

@@ -114,6 +114,58 @@ class MappingTest {
         assertNotNull(events.get(0).getId());
     }
 
+    @Test
+    void aDueDeliveryIsClaimedByOneWorkerOnly() {
+        long messageId = queuedMessage(Instant.now().minusSeconds(1));
+        Instant now = Instant.now();
+        assertEquals(1, claim(messageId, "worker-a", now, now.plusSeconds(300)));
+        assertEquals(0, claim(messageId, "worker-b", now, now.plusSeconds(300)));
+        List<Delivery> claimed = inTransaction(em -> em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class)
+                .setParameter("token", "worker-a").getResultList());
+        assertEquals(1, claimed.size());
+        assertEquals(DeliveryState.DELIVERING, claimed.get(0).getState());
+    }
+
+    @Test
+    void aClaimWhoseLeaseEndedComesBack() {
+        long messageId = queuedMessage(Instant.now().minusSeconds(600));
+        Instant then = Instant.now().minusSeconds(600);
+        assertEquals(1, claim(messageId, "worker-that-died", then, then.plusSeconds(300)));
+        assertEquals(1, claim(messageId, "worker-b", Instant.now(), Instant.now().plusSeconds(300)));
+    }
+
+    @Test
+    void aDeferredDeliveryIsNotDueBeforeItsNextAttempt() {
+        long messageId = queuedMessage(Instant.now());
+        Instant now = Instant.now();
+        claim(messageId, "worker-a", now, now.plusSeconds(300));
+        inTransaction(em -> {
+            em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class).setParameter("token", "worker-a").getResultList()
+                    .forEach(d -> d.deferred("421 busy", RetrySchedule.DEFAULT, now));
+            return null;
+        });
+        assertEquals(0, claim(messageId, "worker-b", now.plusSeconds(30), now.plusSeconds(330)));
+        assertEquals(1, claim(messageId, "worker-b", now.plusSeconds(61), now.plusSeconds(361)));
+    }
+
+    private static long queuedMessage(Instant received) {
+        return inTransaction(em -> {
+            HostedDomain domain = em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
+                    .setParameter("name", "customer.example").getSingleResult();
+            MailMessage message = new MailMessage("CLAIMTEST" + System.nanoTime(), "a@b.example", "127.0.0.1", null, 1, received);
+            em.persist(message);
+            em.persist(new Delivery(message, domain, EmailAddress.parse("someone@customer.example")));
+            em.flush();
+            return message.getId();
+        });
+    }
+
+    private static int claim(long messageId, String token, Instant now, Instant leasedUntil) {
+        return inTransaction(em -> em.createNamedQuery(Delivery.CLAIM_DUE_OF_MESSAGE)
+                .setParameter("token", token).setParameter("leasedUntil", leasedUntil)
+                .setParameter("messageId", messageId).setParameter("now", now).executeUpdate());
+    }
+
     private static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         try {

@@ -1,0 +1,91 @@
+package net.smtpfeed.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (Selenium Manager is never asked to download one),
+ * with the few steps a person takes on the portal, and a screenshot of each page for looking at afterwards.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    Browser open(String path) {
+        driver.get(TestSystem.portalUrl(path));
+        return this;
+    }
+
+    Browser click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        return this;
+    }
+
+    WebElement find(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    String text(By target) {
+        return find(target).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    Browser logIn(String username, String password) {
+        open("/login.xhtml");
+        find(By.id("login:username")).sendKeys(username);
+        find(By.id("login:password")).sendKeys(password);
+        click(By.id("login:submit"));
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        return this;
+    }
+
+    /** Saves what the page looks like now under target/screenshots, for a person to look at. */
+    Browser screenshot(String name) throws IOException {
+        Path directory = Path.of(System.getProperty("e2e.screenshots"));
+        Files.createDirectories(directory);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,35 @@
+package net.smtpfeed.portal.messages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.portal.security.CallerCustomer;
+import org.primefaces.model.LazyDataModel;
+
+/** /customer/messages.xhtml: the caller's own message log. */
+@Named
+@ViewScoped
+public class MessageLogPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MessageLog log;
+
+    @Inject
+    private CallerCustomer callerCustomer;
+
+    private LazyDataModel<Delivery> deliveries;
+
+    @PostConstruct
+    void init() {
+        deliveries = new DeliveryLogModel(log, callerCustomer.id());
+    }
+
+    public LazyDataModel<Delivery> getDeliveries() {
+        return deliveries;
+    }
+}

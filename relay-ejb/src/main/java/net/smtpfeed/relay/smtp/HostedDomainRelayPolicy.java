@@ -1,0 +1,26 @@
+package net.smtpfeed.relay.smtp;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.OptionalLong;
+import net.smtpfeed.domain.hosting.DomainName;
+import net.smtpfeed.domain.hosting.HostedDomain;
+
+/** The relay policy read from the hosted domains table, so that a domain made live in the portal is live at once. */
+@Stateless
+public class HostedDomainRelayPolicy implements RelayPolicy {
+
+    @PersistenceContext(unitName = "smtpfeed")
+    private EntityManager em;
+
+    @Override
+    public OptionalLong acceptingDomain(DomainName domain) {
+        return em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
+                .setParameter("name", domain.value())
+                .getResultStream()
+                .filter(HostedDomain::acceptsMail)
+                .mapToLong(HostedDomain::getId)
+                .findFirst();
+    }
+}

@@ -1,0 +1,89 @@
+package net.smtpfeed.relay.smtp;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.subethamail.smtp.server.SMTPServer;
+
+/** Runs the inbound SMTP listener for as long as the relay is deployed, on container-managed threads. */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class SmtpListener {
+
+    private static final Logger LOG = Logger.getLogger(SmtpListener.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.bind-address", defaultValue = "127.0.0.1")
+    String bindAddress;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.port", defaultValue = "2525")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.hostname", defaultValue = "localhost")
+    String hostName;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.max-message-size", defaultValue = "52428800")
+    long maxMessageBytes;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.max-connections", defaultValue = "200")
+    int maxConnections;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.idle-timeout", defaultValue = "PT5M")
+    Duration idleTimeout;
+
+    @Resource
+    private ManagedThreadFactory threadFactory;
+
+    @Inject
+    private RelayPolicy relayPolicy;
+
+    @Inject
+    private MessageQueue queue;
+
+    private ExecutorService sessionThreads;
+    private SMTPServer server;
+
+    @PostConstruct
+    void start() {
+        SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, maxMessageBytes, maxConnections, idleTimeout);
+        // One thread per SMTP session, as many as connections are allowed; SubEthaSMTP refuses the rest with 421.
+        sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
+        server = InboundSmtpServer.build(settings, relayPolicy, queue, sessionThreads);
+        server.start();
+        LOG.info(() -> "SMTP listening on " + bindAddress + ":" + port);
+    }
+
+    @PreDestroy
+    void stop() {
+        server.stop();
+        sessionThreads.shutdownNow();
+    }
+
+    private static InetAddress address(String name) {
+        try {
+            return InetAddress.getByName(name);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("smtpfeed.smtp.bind-address: not an address of this host: " + name, e);
+        }
+    }
+}
