@@ -1,10 +1,9 @@
 package net.smtpfeed.e2e;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.smtpfeed.relay.testing.FreePorts;
 import org.subethamail.wiser.Wiser;
 import org.subethamail.wiser.WiserMessage;
 
@@ -17,8 +16,8 @@ final class CustomerMailServer implements AutoCloseable {
         this.wiser = wiser;
     }
 
-    static CustomerMailServer start() throws IOException {
-        Wiser wiser = Wiser.port(freePort());
+    static CustomerMailServer start() {
+        Wiser wiser = Wiser.port(FreePorts.any());
         wiser.start();
         return new CustomerMailServer(wiser);
     }
@@ -34,12 +33,6 @@ final class CustomerMailServer implements AutoCloseable {
             Thread.sleep(50);
         }
         return List.copyOf(wiser.getMessages());
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.smtpfeed.relay.testing.FreePorts;
 import net.smtpfeed.relay.testing.SmtpConversation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,11 +35,7 @@ class MessagePathIT {
             String message = "From: Sender <sender@elsewhere.example>\r\nTo: someone@" + domain + "\r\n"
                     + "Subject: walking skeleton\r\nMessage-ID: <skeleton-1@elsewhere.example>\r\n\r\n" + body;
 
-            String reply;
-            try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", TestSystem.smtpPort())) {
-                smtp.send("EHLO mx.elsewhere.example");
-                reply = smtp.sendMail("sender@elsewhere.example", "someone@" + domain, message);
-            }
+            String reply = TestSystem.sendMail("someone@" + domain, message);
 
             assertTrue(reply.matches("250 2\\.0\\.0 Ok: queued as [0-9A-Z]+"), reply);
             List<WiserMessage> received = customerServer.awaitMessages(1, DELIVERY_TIMEOUT);
@@ -49,8 +46,7 @@ class MessagePathIT {
             String data = new String(delivered.getData(), StandardCharsets.UTF_8);
             assertTrue(data.endsWith(message), "the message arrives unchanged after the Received headers:\n" + data);
             assertTrue(data.contains("by localhost"), "our relay added its Received header:\n" + data);
-            String queueId = reply.substring(reply.lastIndexOf(' ') + 1);
-            assertEquals("DELIVERED", TestSystem.deliveryState(queueId));
+            assertEquals("DELIVERED", TestSystem.deliveryState(TestSystem.queueId(reply)));
         }
     }
 
@@ -65,14 +61,10 @@ class MessagePathIT {
 
     @Test
     void mailForACustomerWhoseServerIsDownIsKeptInTheQueue() throws Exception {
-        String domain = TestSystem.hostedDomain("customer", CustomerMailServer.freePort());
-        String reply;
-        try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", TestSystem.smtpPort())) {
-            smtp.send("EHLO mx.elsewhere.example");
-            reply = smtp.sendMail("sender@elsewhere.example", "someone@" + domain, "Subject: wait for me\r\n\r\nbody\r\n");
-        }
+        String domain = TestSystem.hostedDomain("customer", FreePorts.any());
+        String reply = TestSystem.sendMail("someone@" + domain, "Subject: wait for me\r\n\r\nbody\r\n");
         assertTrue(reply.startsWith("250 "), reply);
-        String queueId = reply.substring(reply.lastIndexOf(' ') + 1);
+        String queueId = TestSystem.queueId(reply);
 
         Instant deadline = Instant.now().plus(DELIVERY_TIMEOUT);
         String state = TestSystem.deliveryState(queueId);

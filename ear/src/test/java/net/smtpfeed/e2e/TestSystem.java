@@ -1,11 +1,13 @@
 package net.smtpfeed.e2e;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.smtpfeed.relay.testing.SmtpConversation;
 
 /**
  * Where the deployed product is (its SMTP and HTTP ports) and the test's own way into its database, used only to
@@ -24,6 +26,19 @@ final class TestSystem {
 
     static String portalUrl(String path) {
         return "http://127.0.0.1:" + Integer.getInteger("e2e.http-port") + path;
+    }
+
+    /** One SMTP transaction with the deployed relay, as a sending server would; returns the reply to the final dot. */
+    static String sendMail(String recipient, String message) throws IOException {
+        try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", smtpPort())) {
+            smtp.send("EHLO mx.elsewhere.example");
+            return smtp.sendMail("sender@elsewhere.example", recipient, message);
+        }
+    }
+
+    /** The queue id of a "250 2.0.0 Ok: queued as ID" reply. */
+    static String queueId(String reply) {
+        return reply.substring(reply.lastIndexOf(' ') + 1);
     }
 
     /** A new active feed domain owned by the given portal user's customer, relaying to 127.0.0.1 at the port. */

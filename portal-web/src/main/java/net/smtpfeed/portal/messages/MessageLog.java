@@ -20,7 +20,7 @@ public class MessageLog {
         return em.createQuery("""
                         select d from Delivery d join fetch d.message join d.domain dom
                         where dom.customer.id = :customerId
-                        order by d.message.receivedAt desc, d.id desc""", Delivery.class)
+                        order by d.message.id desc, d.id desc""", Delivery.class)
                 .setParameter("customerId", customerId)
                 .setFirstResult(first)
                 .setMaxResults(max)

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.relay.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class SmtpDeliveryClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        sink = Wiser.accepter((from, recipient) -> !recipient.startsWith("unknown@")).port(freePort());
+        sink = Wiser.accepter((from, recipient) -> !recipient.startsWith("unknown@")).port(FreePorts.any());
         sink.start();
         content = Files.writeString(temp.resolve("message.eml"), MESSAGE, StandardCharsets.US_ASCII);
     }
@@ -78,8 +78,8 @@ class SmtpDeliveryClientTest {
     }
 
     @Test
-    void aServerThatIsDownLeavesEveryRecipientUndeliveredWithTheReason() throws IOException {
-        List<RecipientResult> results = client.send(new Destination("127.0.0.1", freePort()), "sender@elsewhere.example",
+    void aServerThatIsDownLeavesEveryRecipientUndeliveredWithTheReason() {
+        List<RecipientResult> results = client.send(new Destination("127.0.0.1", FreePorts.any()), "sender@elsewhere.example",
                 List.of("someone@customer.example", "other@customer.example"), content);
         assertEquals(2, results.size());
         assertTrue(results.stream().noneMatch(RecipientResult::accepted));
@@ -95,11 +95,5 @@ class SmtpDeliveryClientTest {
 
     private Destination destination() {
         return new Destination("127.0.0.1", sink.getServer().getPort());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.smtpfeed.domain.hosting.DomainName;
+import net.smtpfeed.relay.testing.FreePorts;
 import net.smtpfeed.relay.testing.SmtpConversation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +57,7 @@ class InboundSmtpServerTest {
             }
             return "QUEUEID" + queuedEnvelopes.size();
         };
-        port = freePort();
+        port = FreePorts.any();
         threads = Executors.newCachedThreadPool();
         server = InboundSmtpServer.build(new SmtpSettings(InetAddress.getLoopbackAddress(), port, "relay.test",
                 MAX_MESSAGE_BYTES, 10, Duration.ofSeconds(30)), policy, queue, threads);
@@ -163,11 +163,5 @@ class InboundSmtpServerTest {
         SmtpConversation smtp = SmtpConversation.open("127.0.0.1", port);
         smtp.send("EHLO client.test");
         return smtp;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
