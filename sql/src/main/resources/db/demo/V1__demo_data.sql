@@ -10,10 +10,10 @@ INSERT INTO portal_user (username, password_hash, role, customer_id, display_nam
     ('customer', 'PBKDF2WithHmacSHA256:210000:0SjNdi61IygrRTz76fzgNMPoGs8IbAzIGawdfH6w4cs=:MwwLVG2J02q+V5m3RHG8ys/KVwrRKV3y9PJy+Nq3ygM=', 'CUSTOMER', (SELECT id FROM customer WHERE name = 'Customer Example Ltd'), 'Carla Customer'),
     ('other', 'PBKDF2WithHmacSHA256:210000:suMUKv0Sbc6FhVLEfnd8LsKrmWxWxtexOSe2l5Ntjcc=:lcDIk/lqqSu3lN7IMI0S3B03VhijnxPNc5wiCZMBX6E=', 'CUSTOMER', (SELECT id FROM customer WHERE name = 'Other Example GmbH'), 'Otto Other');
 
-INSERT INTO hosted_domain (name, customer_id, status, delivery_mode, destination_host, destination_port, greylisting, spam_checking, created_at) VALUES
-    ('customer.example', (SELECT id FROM customer WHERE name = 'Customer Example Ltd'), 'ACTIVE', 'FEED', '127.0.0.1', 2626, TRUE, FALSE, CURRENT_TIMESTAMP),
-    ('spamcheck.example', (SELECT id FROM customer WHERE name = 'Customer Example Ltd'), 'ACTIVE', 'FEED', '127.0.0.1', 2626, FALSE, TRUE, CURRENT_TIMESTAMP),
-    ('other.example', (SELECT id FROM customer WHERE name = 'Other Example GmbH'), 'ACTIVE', 'FEED', '127.0.0.1', 2626, TRUE, FALSE, CURRENT_TIMESTAMP);
+INSERT INTO hosted_domain (name, customer_id, status, delivery_mode, destination_host, destination_port, greylisting, spam_checking, queue_lifetime_seconds, created_at) VALUES
+    ('customer.example', (SELECT id FROM customer WHERE name = 'Customer Example Ltd'), 'ACTIVE', 'FEED', '127.0.0.1', 2626, TRUE, FALSE, 172800, CURRENT_TIMESTAMP),
+    ('spamcheck.example', (SELECT id FROM customer WHERE name = 'Customer Example Ltd'), 'ACTIVE', 'FEED', '127.0.0.1', 2626, FALSE, TRUE, 172800, CURRENT_TIMESTAMP),
+    ('other.example', (SELECT id FROM customer WHERE name = 'Other Example GmbH'), 'ACTIVE', 'FEED', '127.0.0.1', 2626, TRUE, FALSE, 172800, CURRENT_TIMESTAMP);
 
 INSERT INTO feed_request (customer_id, domain_name, destination_host, destination_port, greylisting, spam_checking, state, requested_by, requested_at) VALUES
     ((SELECT id FROM customer WHERE name = 'Customer Example Ltd'), 'pending.example', '192.0.2.25', 25, TRUE, FALSE, 'SUBMITTED', 'customer', CURRENT_TIMESTAMP);

@@ -28,6 +28,7 @@ CREATE TABLE hosted_domain (
     destination_port INT          NULL,
     greylisting      BOOLEAN      NOT NULL,
     spam_checking    BOOLEAN      NOT NULL,
+    queue_lifetime_seconds BIGINT NOT NULL,
     created_at       TIMESTAMP(6) NOT NULL,
     CONSTRAINT uq_hosted_domain_name UNIQUE (name),
     CONSTRAINT fk_hosted_domain_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
@@ -60,21 +61,26 @@ CREATE TABLE mail_message (
     CONSTRAINT uq_mail_message_queue_id UNIQUE (queue_id)
 );
 
--- The raw message, apart from its metadata so that listing messages never reads bodies.
-CREATE TABLE message_content (
-    message_id BIGINT PRIMARY KEY,
-    content    LONGBLOB NOT NULL,
-    CONSTRAINT fk_message_content_message FOREIGN KEY (message_id) REFERENCES mail_message (id)
+-- The raw message apart from its metadata, so that listing messages never reads bodies; in chunks, so that neither
+-- the JDBC driver nor max_allowed_packet ever has to hold a whole large message.
+CREATE TABLE message_chunk (
+    message_id BIGINT NOT NULL,
+    seq        INT    NOT NULL,
+    bytes      LONGBLOB NOT NULL,
+    PRIMARY KEY (message_id, seq),
+    CONSTRAINT fk_message_chunk_message FOREIGN KEY (message_id) REFERENCES mail_message (id)
 );
 
 CREATE TABLE delivery (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     message_id      BIGINT       NOT NULL,
-    domain_id       BIGINT       NOT NULL,
+    -- NULL for a delivery status notification to a sender outside the hosted domains.
+    domain_id       BIGINT       NULL,
     recipient       VARCHAR(512) NOT NULL,
     state           VARCHAR(20)  NOT NULL,
     attempts        INT          NOT NULL,
     next_attempt_at TIMESTAMP(6) NOT NULL,
+    expires_at      TIMESTAMP(6) NOT NULL,
     last_error      VARCHAR(1000) NULL,
     completed_at    TIMESTAMP(6) NULL,
     claim_token     VARCHAR(40)  NULL,
@@ -83,6 +89,14 @@ CREATE TABLE delivery (
     CONSTRAINT fk_delivery_domain FOREIGN KEY (domain_id) REFERENCES hosted_domain (id)
 );
 CREATE INDEX ix_delivery_due ON delivery (state, next_attempt_at);
+
+-- One row per customer server that is failing: while it is closed, its mail waits without new connections.
+CREATE TABLE destination_status (
+    destination     VARCHAR(300) PRIMARY KEY,
+    failures        INT          NOT NULL,
+    next_attempt_at TIMESTAMP(6) NOT NULL,
+    last_error      VARCHAR(1000) NULL
+);
 
 CREATE TABLE message_event (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,

@@ -3,9 +3,7 @@ package net.smtpfeed.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import net.smtpfeed.relay.testing.FreePorts;
 import net.smtpfeed.relay.testing.SmtpConversation;
@@ -14,7 +12,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.subethamail.wiser.WiserMessage;
 
 /** One message over real SMTP into the deployed relay and on to a real SMTP server standing in for the customer's. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,12 +35,12 @@ class MessagePathIT {
             String reply = TestSystem.sendMail("someone@" + domain, message);
 
             assertTrue(reply.matches("250 2\\.0\\.0 Ok: queued as [0-9A-Z]+"), reply);
-            List<WiserMessage> received = customerServer.awaitMessages(1, DELIVERY_TIMEOUT);
+            List<CustomerMailServer.Received> received = customerServer.awaitMessages(1, DELIVERY_TIMEOUT);
             assertEquals(1, received.size(), "delivered to the customer's server");
-            WiserMessage delivered = received.get(0);
-            assertEquals("sender@elsewhere.example", delivered.getEnvelopeSender());
-            assertEquals("someone@" + domain, delivered.getEnvelopeReceiver());
-            String data = new String(delivered.getData(), StandardCharsets.UTF_8);
+            CustomerMailServer.Received delivered = received.get(0);
+            assertEquals("sender@elsewhere.example", delivered.sender());
+            assertEquals(List.of("someone@" + domain), delivered.recipients());
+            String data = delivered.data();
             assertTrue(data.endsWith(message), "the message arrives unchanged after the Received headers:\n" + data);
             assertTrue(data.contains("by localhost"), "our relay added its Received header:\n" + data);
             assertEquals("DELIVERED", TestSystem.deliveryState(TestSystem.queueId(reply)));
@@ -66,12 +63,7 @@ class MessagePathIT {
         assertTrue(reply.startsWith("250 "), reply);
         String queueId = TestSystem.queueId(reply);
 
-        Instant deadline = Instant.now().plus(DELIVERY_TIMEOUT);
-        String state = TestSystem.deliveryState(queueId);
-        while (!state.startsWith("DEFERRED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            state = TestSystem.deliveryState(queueId);
-        }
+        String state = TestSystem.awaitDeliveryState(queueId, "DEFERRED", DELIVERY_TIMEOUT);
         assertTrue(state.startsWith("DEFERRED: "), "deferred with the reason, not lost: " + state);
         assertTrue(state.toLowerCase().contains("connect"), state);
     }

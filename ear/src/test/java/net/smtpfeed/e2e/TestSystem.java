@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.smtpfeed.relay.testing.SmtpConversation;
 
@@ -30,9 +32,13 @@ final class TestSystem {
 
     /** One SMTP transaction with the deployed relay, as a sending server would; returns the reply to the final dot. */
     static String sendMail(String recipient, String message) throws IOException {
+        return sendMail("sender@elsewhere.example", recipient, message);
+    }
+
+    static String sendMail(String sender, String recipient, String message) throws IOException {
         try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", smtpPort())) {
             smtp.send("EHLO mx.elsewhere.example");
-            return smtp.sendMail("sender@elsewhere.example", recipient, message);
+            return smtp.sendMail(sender, recipient, message);
         }
     }
 
@@ -43,15 +49,20 @@ final class TestSystem {
 
     /** A new active feed domain owned by the given portal user's customer, relaying to 127.0.0.1 at the port. */
     static String hostedDomain(String owner, int destinationPort) throws SQLException {
+        return hostedDomain(owner, destinationPort, Duration.ofDays(2));
+    }
+
+    static String hostedDomain(String owner, int destinationPort, Duration queueLifetime) throws SQLException {
         String name = "e2e-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + ".example";
         try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO hosted_domain (name, customer_id, status, delivery_mode, destination_host, destination_port,
-                                           greylisting, spam_checking, created_at)
-                SELECT ?, customer_id, 'ACTIVE', 'FEED', '127.0.0.1', ?, FALSE, FALSE, CURRENT_TIMESTAMP
+                                           greylisting, spam_checking, queue_lifetime_seconds, created_at)
+                SELECT ?, customer_id, 'ACTIVE', 'FEED', '127.0.0.1', ?, FALSE, FALSE, ?, CURRENT_TIMESTAMP
                 FROM portal_user WHERE username = ?""")) {
             insert.setString(1, name);
             insert.setInt(2, destinationPort);
-            insert.setString(3, owner);
+            insert.setLong(3, queueLifetime.toSeconds());
+            insert.setString(4, owner);
             if (insert.executeUpdate() != 1) {
                 throw new IllegalStateException("no portal user " + owner);
             }
@@ -69,6 +80,17 @@ final class TestSystem {
                 return row.next() ? row.getString(1) + (row.getString(2) == null ? "" : ": " + row.getString(2)) : "NONE";
             }
         }
+    }
+
+    /** Waits until the message's delivery reaches a state (its text starts with the given one), then returns it. */
+    static String awaitDeliveryState(String queueId, String state, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        String current = deliveryState(queueId);
+        while (!current.startsWith(state) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            current = deliveryState(queueId);
+        }
+        return current;
     }
 
     private static Connection connect() throws SQLException {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import net.smtpfeed.domain.customer.Customer;
 
@@ -19,6 +20,9 @@ import net.smtpfeed.domain.customer.Customer;
 public class HostedDomain {
 
     public static final String BY_NAME = "HostedDomain.byName";
+
+    /** How long the queue keeps trying a customer's server before it gives up and tells the sender. */
+    public static final Duration DEFAULT_QUEUE_LIFETIME = Duration.ofDays(2);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +46,8 @@ public class HostedDomain {
 
     private boolean spamChecking;
 
+    private long queueLifetimeSeconds;
+
     private Instant createdAt;
 
     protected HostedDomain() {
@@ -57,6 +63,7 @@ public class HostedDomain {
         domain.destination = destination;
         domain.greylisting = true;
         domain.spamChecking = false;
+        domain.queueLifetimeSeconds = DEFAULT_QUEUE_LIFETIME.toSeconds();
         domain.createdAt = createdAt;
         return domain;
     }
@@ -100,6 +107,18 @@ public class HostedDomain {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Duration getQueueLifetime() {
+        return Duration.ofSeconds(queueLifetimeSeconds);
+    }
+
+    /** Staff give a customer whose server is down for longer more time; the queue lifetime never shrinks here. */
+    public void extendQueueLifetime(Duration lifetime) {
+        if (lifetime.compareTo(getQueueLifetime()) <= 0) {
+            throw new IllegalArgumentException("an extension must be longer than the current " + getQueueLifetime());
+        }
+        queueLifetimeSeconds = lifetime.toSeconds();
     }
 
     public void suspend() {

@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQueries;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import java.time.Instant;
@@ -15,35 +17,48 @@ import java.util.Objects;
 import net.smtpfeed.domain.hosting.HostedDomain;
 
 /**
- * One recipient's copy of a message in the queue: the unit that is delivered, deferred and retried.
- * A worker claims due rows with one UPDATE that stamps its own token and a lease, so that two workers (or two
- * relay nodes) never hold the same row, and the rows of a worker that died come back when the lease ends.
+ * One recipient's copy of a message in the queue: the unit that is delivered, deferred, retried, bounced.
+ * Workers lock due rows with SELECT ... FOR UPDATE SKIP LOCKED (so that concurrent workers, on one node or several,
+ * take different rows without waiting for each other) and stamp them with their token and a lease; the rows of a
+ * worker that died come back when the lease ends. Ordered by id, which is arrival order.
  */
 @Entity
+@NamedNativeQueries({
+    @NamedNativeQuery(name = Delivery.LOCK_DUE, query = """
+            SELECT id FROM delivery
+            WHERE (state IN ('QUEUED', 'DEFERRED') AND next_attempt_at <= ?1)
+               OR (state = 'DELIVERING' AND leased_until < ?1)
+            ORDER BY id LIMIT ?2
+            FOR UPDATE SKIP LOCKED"""),
+    @NamedNativeQuery(name = Delivery.LOCK_DUE_OF_MESSAGE, query = """
+            SELECT id FROM delivery
+            WHERE message_id = ?2
+              AND ((state IN ('QUEUED', 'DEFERRED') AND next_attempt_at <= ?1)
+                   OR (state = 'DELIVERING' AND leased_until < ?1))
+            ORDER BY id
+            FOR UPDATE SKIP LOCKED""")
+})
 @NamedQueries({
-    @NamedQuery(name = Delivery.CLAIM_DUE_OF_MESSAGE, query = """
+    @NamedQuery(name = Delivery.CLAIM, query = """
             update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING,
                    d.claimToken = :token, d.leasedUntil = :leasedUntil
-            where d.message.id = :messageId and (
-                  (d.state in (net.smtpfeed.domain.mail.DeliveryState.QUEUED, net.smtpfeed.domain.mail.DeliveryState.DEFERRED)
-                   and d.nextAttemptAt <= :now)
-               or (d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING and d.leasedUntil < :now))"""),
+            where d.id in :ids"""),
     @NamedQuery(name = Delivery.CLAIMED_BY, query = """
-            select d from Delivery d join fetch d.message join fetch d.domain
+            select d from Delivery d join fetch d.message left join fetch d.domain
             where d.claimToken = :token and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING
             order by d.id"""),
-    @NamedQuery(name = Delivery.MESSAGES_DUE, query = """
-            select d.message.id from Delivery d
-            where (d.state in (net.smtpfeed.domain.mail.DeliveryState.QUEUED, net.smtpfeed.domain.mail.DeliveryState.DEFERRED)
-                   and d.nextAttemptAt <= :now)
-               or (d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING and d.leasedUntil < :now)
-            group by d.message.id order by d.message.id""")
+    @NamedQuery(name = Delivery.RELEASE_DEFERRED_OF_DOMAINS, query = """
+            update Delivery d set d.nextAttemptAt = :now
+            where d.state = net.smtpfeed.domain.mail.DeliveryState.DEFERRED and d.nextAttemptAt > :now
+              and d.domain.id in :domainIds""")
 })
 public class Delivery {
 
-    public static final String CLAIM_DUE_OF_MESSAGE = "Delivery.claimDueOfMessage";
+    public static final String LOCK_DUE = "Delivery.lockDue";
+    public static final String LOCK_DUE_OF_MESSAGE = "Delivery.lockDueOfMessage";
+    public static final String CLAIM = "Delivery.claim";
     public static final String CLAIMED_BY = "Delivery.claimedBy";
-    public static final String MESSAGES_DUE = "Delivery.messagesDue";
+    public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
 
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -54,7 +69,8 @@ public class Delivery {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private MailMessage message;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The hosted domain whose server gets it; null for a notification to a sender outside our domains. */
+    @ManyToOne(fetch = FetchType.LAZY)
     private HostedDomain domain;
 
     private String recipient;
@@ -65,6 +81,8 @@ public class Delivery {
     private int attempts;
 
     private Instant nextAttemptAt;
+
+    private Instant expiresAt;
 
     private String lastError;
 
@@ -77,31 +95,86 @@ public class Delivery {
     protected Delivery() {
     }
 
+    /** A copy for a recipient in a hosted domain, kept for that domain's queue lifetime. */
     public Delivery(MailMessage message, HostedDomain domain, EmailAddress recipient) {
+        this(message, Objects.requireNonNull(domain), recipient.toString(),
+                message.getReceivedAt().plus(domain.getQueueLifetime()));
+    }
+
+    /** A delivery status notification to a sender outside the hosted domains. */
+    public static Delivery notice(MailMessage notice, String sender, Instant expiresAt) {
+        return new Delivery(notice, null, sender, expiresAt);
+    }
+
+    private Delivery(MailMessage message, HostedDomain domain, String recipient, Instant expiresAt) {
         this.message = Objects.requireNonNull(message);
-        this.domain = Objects.requireNonNull(domain);
-        this.recipient = recipient.toString();
+        this.domain = domain;
+        this.recipient = Objects.requireNonNull(recipient);
         this.state = DeliveryState.QUEUED;
         this.nextAttemptAt = message.getReceivedAt();
+        this.expiresAt = Objects.requireNonNull(expiresAt);
     }
 
     public void delivered(Instant now) {
+        attempted();
+        finish(DeliveryState.DELIVERED, null, now);
+    }
+
+    /** The destination refused it for good: no more tries. */
+    public void bounced(String reply, Instant now) {
+        attempted();
+        finish(DeliveryState.BOUNCED, reply, now);
+    }
+
+    /**
+     * The destination did not take it this time. It is tried again per the schedule, unless its queue lifetime has
+     * ended, when it expires.
+     */
+    public void deferred(String error, RetrySchedule schedule, Instant now) {
+        attempted();
+        waitUntil(schedule.nextAttempt(attempts, now), error, now);
+    }
+
+    /** Not tried at all (its destination is known to be down): it waits for the destination's next attempt. */
+    public void postponed(Instant until, String reason, Instant now) {
         requirePending();
-        attempts++;
-        state = DeliveryState.DELIVERED;
-        completedAt = now;
-        lastError = null;
+        waitUntil(until, reason, now);
+    }
+
+    /** Due at once, whatever its schedule said: staff's "retry now", or its destination came back. */
+    public void dueNow(Instant now) {
+        if (state == DeliveryState.DEFERRED) {
+            nextAttemptAt = now;
+        }
+    }
+
+    private void waitUntil(Instant next, String reason, Instant now) {
+        if (!now.isBefore(expiresAt)) {
+            finish(DeliveryState.EXPIRED, reason, now);
+            return;
+        }
+        state = DeliveryState.DEFERRED;
+        lastError = truncate(reason);
+        nextAttemptAt = next;
         releaseClaim();
     }
 
-    /** The destination did not take it this time; it is kept and tried again per the schedule. */
-    public void deferred(String error, RetrySchedule schedule, Instant now) {
+    private void attempted() {
         requirePending();
         attempts++;
-        state = DeliveryState.DEFERRED;
-        lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
-        nextAttemptAt = schedule.nextAttempt(attempts, now);
+    }
+
+    private void finish(DeliveryState outcome, String reason, Instant now) {
+        state = outcome;
+        lastError = truncate(reason);
+        completedAt = now;
         releaseClaim();
+    }
+
+    private void requirePending() {
+        if (!state.isPending()) {
+            throw new IllegalStateException("delivery " + id + " is already " + state);
+        }
     }
 
     private void releaseClaim() {
@@ -109,10 +182,8 @@ public class Delivery {
         leasedUntil = null;
     }
 
-    private void requirePending() {
-        if (!state.isPending()) {
-            throw new IllegalStateException("delivery " + id + " is already " + state);
-        }
+    private static String truncate(String text) {
+        return text == null || text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 
     public Long getId() {
@@ -141,6 +212,10 @@ public class Delivery {
 
     public Instant getNextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public String getLastError() {

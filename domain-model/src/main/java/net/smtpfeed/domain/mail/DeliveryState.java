@@ -9,10 +9,21 @@ public enum DeliveryState {
     /** Tried, the destination did not take it yet; tried again at the next attempt time. */
     DEFERRED,
     /** The customer's server answered 2xx. */
-    DELIVERED;
+    DELIVERED,
+    /** The customer's server refused it for good (5xx); the sender is told. */
+    BOUNCED,
+    /** The queue lifetime ended before the customer's server took it; the sender is told. */
+    EXPIRED,
+    /** Dropped on purpose (a customer's spam action), never delivered and not bounced. */
+    DISCARDED;
 
     /** Whether the queue still owes this recipient a delivery. */
     public boolean isPending() {
-        return this != DELIVERED;
+        return this == QUEUED || this == DELIVERING || this == DEFERRED;
+    }
+
+    /** Whether the sender is owed a delivery status notification for this recipient. */
+    public boolean isFailure() {
+        return this == BOUNCED || this == EXPIRED;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import net.smtpfeed.domain.customer.Customer;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,18 @@ class HostedDomainTest {
         assertEquals(DeliveryMode.FEED, domain.getDeliveryMode());
         assertTrue(domain.isGreylisting());
         assertFalse(domain.isSpamChecking());
+    }
+
+    @Test
+    void aNewFeedKeepsMailForTwoDays() {
+        assertEquals(Duration.ofDays(2), domain.getQueueLifetime());
+    }
+
+    @Test
+    void staffCanExtendTheQueueLifetimeButNotShortenIt() {
+        domain.extendQueueLifetime(Duration.ofDays(7));
+        assertEquals(Duration.ofDays(7), domain.getQueueLifetime());
+        assertThrows(IllegalArgumentException.class, () -> domain.extendQueueLifetime(Duration.ofDays(1)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package net.smtpfeed.domain.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import net.smtpfeed.domain.customer.Customer;
@@ -51,6 +52,45 @@ class DeliveryTest {
         delivery.delivered(RECEIVED);
         assertThrows(IllegalStateException.class, () -> delivery.delivered(RECEIVED));
         assertThrows(IllegalStateException.class, () -> delivery.deferred("x", RetrySchedule.DEFAULT, RECEIVED));
+    }
+
+    @Test
+    void aDeliveryIsKeptForItsDomainsQueueLifetime() {
+        assertEquals(RECEIVED.plus(HostedDomain.DEFAULT_QUEUE_LIFETIME), delivery.getExpiresAt());
+    }
+
+    @Test
+    void aDeferralAfterTheQueueLifetimeExpiresTheDelivery() {
+        Instant late = delivery.getExpiresAt();
+        delivery.deferred("421 4.3.2 still busy", RetrySchedule.DEFAULT, late);
+        assertEquals(DeliveryState.EXPIRED, delivery.getState());
+        assertEquals(late, delivery.getCompletedAt());
+        assertTrue(delivery.getState().isFailure(), "the sender is told");
+    }
+
+    @Test
+    void aPermanentRefusalBouncesAtOnce() {
+        delivery.bounced("550 5.1.1 no such user", RECEIVED);
+        assertEquals(DeliveryState.BOUNCED, delivery.getState());
+        assertEquals("550 5.1.1 no such user", delivery.getLastError());
+        assertEquals(1, delivery.getAttempts());
+    }
+
+    @Test
+    void aPostponedDeliveryWaitsWithoutCountingAnAttempt() {
+        Instant reopens = RECEIVED.plusSeconds(240);
+        delivery.postponed(reopens, "destination down", RECEIVED);
+        assertEquals(DeliveryState.DEFERRED, delivery.getState());
+        assertEquals(reopens, delivery.getNextAttemptAt());
+        assertEquals(0, delivery.getAttempts());
+    }
+
+    @Test
+    void retryNowMakesADeferredDeliveryDueAtOnce() {
+        delivery.deferred("421 busy", RetrySchedule.DEFAULT, RECEIVED);
+        Instant now = RECEIVED.plusSeconds(5);
+        delivery.dueNow(now);
+        assertEquals(now, delivery.getNextAttemptAt());
     }
 
     @Test

@@ -2,6 +2,7 @@ package net.smtpfeed.domain.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import net.smtpfeed.domain.customer.PortalUser;
 import net.smtpfeed.domain.customer.Role;
 import net.smtpfeed.domain.feed.FeedRequest;
@@ -118,8 +121,8 @@ class MappingTest {
     void aDueDeliveryIsClaimedByOneWorkerOnly() {
         long messageId = queuedMessage(Instant.now().minusSeconds(1));
         Instant now = Instant.now();
-        assertEquals(1, claim(messageId, "worker-a", now, now.plusSeconds(300)));
-        assertEquals(0, claim(messageId, "worker-b", now, now.plusSeconds(300)));
+        assertEquals(1, claimOfMessage(messageId, "worker-a", now));
+        assertEquals(0, claimOfMessage(messageId, "worker-b", now));
         List<Delivery> claimed = inTransaction(em -> em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class)
                 .setParameter("token", "worker-a").getResultList());
         assertEquals(1, claimed.size());
@@ -130,22 +133,62 @@ class MappingTest {
     void aClaimWhoseLeaseEndedComesBack() {
         long messageId = queuedMessage(Instant.now().minusSeconds(600));
         Instant then = Instant.now().minusSeconds(600);
-        assertEquals(1, claim(messageId, "worker-that-died", then, then.plusSeconds(300)));
-        assertEquals(1, claim(messageId, "worker-b", Instant.now(), Instant.now().plusSeconds(300)));
+        assertEquals(1, claimOfMessage(messageId, "worker-that-died", then));
+        assertEquals(1, claimOfMessage(messageId, "worker-b", Instant.now()));
     }
 
     @Test
     void aDeferredDeliveryIsNotDueBeforeItsNextAttempt() {
         long messageId = queuedMessage(Instant.now());
         Instant now = Instant.now();
-        claim(messageId, "worker-a", now, now.plusSeconds(300));
+        claimOfMessage(messageId, "worker-a", now);
         inTransaction(em -> {
             em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class).setParameter("token", "worker-a").getResultList()
                     .forEach(d -> d.deferred("421 busy", RetrySchedule.DEFAULT, now));
             return null;
         });
-        assertEquals(0, claim(messageId, "worker-b", now.plusSeconds(30), now.plusSeconds(330)));
-        assertEquals(1, claim(messageId, "worker-b", now.plusSeconds(61), now.plusSeconds(361)));
+        assertEquals(0, claimOfMessage(messageId, "worker-b", now.plusSeconds(30)));
+        assertEquals(1, claimOfMessage(messageId, "worker-b", now.plusSeconds(61)));
+    }
+
+    @Test
+    void concurrentWorkersSkipTheRowsAnotherHoldsInsteadOfWaiting() throws Exception {
+        Instant received = Instant.now().minusSeconds(3600);
+        queuedMessage(received);
+        queuedMessage(received);
+        EntityManager first = factory.createEntityManager();
+        EntityManager second = factory.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            List<Long> lockedByFirst = lockDue(first, 1);
+            second.getTransaction().begin();
+            List<Long> lockedBySecond = CompletableFuture.supplyAsync(() -> lockDue(second, 1)).get(10, TimeUnit.SECONDS);
+            assertEquals(1, lockedByFirst.size());
+            assertEquals(1, lockedBySecond.size());
+            assertNotEquals(lockedByFirst, lockedBySecond, "the second worker takes the next row, not the locked one");
+        } finally {
+            first.getTransaction().rollback();
+            second.getTransaction().rollback();
+            first.close();
+            second.close();
+        }
+    }
+
+    @Test
+    void releasingADomainsDeferredMailMakesItDueAtOnce() {
+        long messageId = queuedMessage(Instant.now());
+        Instant now = Instant.now();
+        claimOfMessage(messageId, "worker-a", now);
+        inTransaction(em -> {
+            em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class).setParameter("token", "worker-a").getResultList()
+                    .forEach(d -> d.deferred("connection refused", RetrySchedule.DEFAULT, now));
+            return null;
+        });
+        long domainId = inTransaction(em -> em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
+                .setParameter("name", "customer.example").getSingleResult().getId());
+        inTransaction(em -> em.createNamedQuery(Delivery.RELEASE_DEFERRED_OF_DOMAINS).setParameter("now", now)
+                .setParameter("domainIds", List.of(domainId)).executeUpdate());
+        assertEquals(1, claimOfMessage(messageId, "worker-b", now.plusMillis(1)));
     }
 
     private static long queuedMessage(Instant received) {
@@ -160,10 +203,26 @@ class MappingTest {
         });
     }
 
-    private static int claim(long messageId, String token, Instant now, Instant leasedUntil) {
-        return inTransaction(em -> em.createNamedQuery(Delivery.CLAIM_DUE_OF_MESSAGE)
-                .setParameter("token", token).setParameter("leasedUntil", leasedUntil)
-                .setParameter("messageId", messageId).setParameter("now", now).executeUpdate());
+    /** What a worker does: lock the message's due rows, skipping rows others hold, and stamp them as its own. */
+    private static int claimOfMessage(long messageId, String token, Instant now) {
+        return inTransaction(em -> {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNamedQuery(Delivery.LOCK_DUE_OF_MESSAGE)
+                    .setParameter(1, now).setParameter(2, messageId).getResultList();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            return em.createNamedQuery(Delivery.CLAIM).setParameter("token", token)
+                    .setParameter("leasedUntil", now.plusSeconds(300))
+                    .setParameter("ids", ids.stream().map(Number::longValue).toList()).executeUpdate();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> lockDue(EntityManager em, int limit) {
+        List<Number> ids = em.createNamedQuery(Delivery.LOCK_DUE).setParameter(1, Instant.now()).setParameter(2, limit)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {

@@ -15,17 +15,24 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.MessageAccepted;
 import net.smtpfeed.relay.queue.QueueLedger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands messages to delivery workers: a newly accepted one at once, when its transaction has committed; and, on a
- * timer, whatever is due again (retries, and deliveries whose worker died before recording an outcome).
+ * Hands deliveries to workers: a newly accepted message at once, when its transaction has committed; and, on a
+ * timer, whatever is due again (retries, mail whose destination came back, and deliveries whose worker died).
  */
 @Singleton
 @Startup
@@ -34,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class.getName());
-    private static final int DUE_BATCH = 500;
+    private static final int DUE_BATCH = 200;
 
     @Resource
     private ManagedExecutorService workers;
@@ -65,24 +72,37 @@ public class DeliveryDispatcher {
     }
 
     public void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
-        dispatch(accepted.messageId());
+        workers.execute(() -> deliver(() -> ledger.claimMessage(accepted.messageId(), Instant.now())));
     }
 
+    /**
+     * Claims what is due, in batches, oldest first. Each destination gets one worker that sends its messages one
+     * after the other, so that a server that comes back receives its waiting mail in arrival order.
+     */
     private void dispatchDue() {
         try {
-            ledger.dueMessages(Instant.now(), DUE_BATCH).forEach(this::dispatch);
+            List<ClaimedDelivery> claimed;
+            do {
+                claimed = ledger.claimDue(Instant.now(), DUE_BATCH);
+                inArrivalOrderBy(claimed, d -> String.valueOf(d.destination()))
+                        .forEach(ofOneDestination -> workers.execute(() -> inArrivalOrderBy(ofOneDestination,
+                                ClaimedDelivery::messageId).forEach(ofOneMessage -> deliver(() -> ofOneMessage))));
+            } while (claimed.size() == DUE_BATCH);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not read the due deliveries; trying again in " + pollInterval, e);
+            LOG.log(Level.WARNING, "could not claim due deliveries; trying again in " + pollInterval, e);
         }
     }
 
-    private void dispatch(long messageId) {
-        workers.execute(() -> {
-            try {
-                worker.deliver(messageId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "delivery of message " + messageId + " failed; it stays queued", e);
-            }
-        });
+    private static <K> Collection<List<ClaimedDelivery>> inArrivalOrderBy(List<ClaimedDelivery> claimed,
+                                                                      Function<ClaimedDelivery, K> key) {
+        return claimed.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList())).values();
+    }
+
+    private void deliver(Supplier<List<ClaimedDelivery>> claim) {
+        try {
+            worker.deliver(claim.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "delivery failed; the deliveries stay queued and come back when their lease ends", e);
+        }
     }
 }

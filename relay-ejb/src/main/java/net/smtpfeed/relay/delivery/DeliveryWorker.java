@@ -12,18 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.DeliveryOutcome;
-import net.smtpfeed.relay.queue.MessageContentStore;
+import net.smtpfeed.relay.queue.MessageStore;
 import net.smtpfeed.relay.queue.QueueLedger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers one queued message: claims its due deliveries, sends each destination's recipients in one SMTP
- * transaction, and records every recipient's outcome. Nothing here holds a database transaction open.
+ * Delivers the claimed deliveries of one message: each destination's recipients in one SMTP transaction, unless the
+ * destination is known to be down, and records every recipient's outcome. Nothing here holds a transaction open.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -34,7 +36,10 @@ public class DeliveryWorker {
     QueueLedger ledger;
 
     @Inject
-    MessageContentStore contents;
+    DestinationGate gate;
+
+    @Inject
+    MessageStore store;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.smtp.hostname", defaultValue = "localhost")
@@ -49,22 +54,24 @@ public class DeliveryWorker {
     Duration commandTimeout;
 
     @Inject
-    @ConfigProperty(name = "smtpfeed.queue.lease", defaultValue = "PT15M")
-    Duration lease;
+    @ConfigProperty(name = "smtpfeed.bounce.relay")
+    Optional<String> bounceRelay;
 
     private SmtpDeliveryClient client;
+    private NoticeRoute noticeRoute;
 
     @PostConstruct
     void init() {
         client = new SmtpDeliveryClient(heloName, connectTimeout, commandTimeout);
+        noticeRoute = new NoticeRoute(bounceRelay.map(NoticeRoute::parseRelay));
     }
 
-    public void deliver(long messageId) {
-        List<ClaimedDelivery> claimed = ledger.claim(messageId, UUID.randomUUID().toString(), Instant.now(), lease);
+    /** Delivers the deliveries of one message (all claimed by the caller). */
+    public void deliver(List<ClaimedDelivery> claimed) {
         if (claimed.isEmpty()) {
             return;
         }
-        Path content = contents.copyToTempFile(messageId);
+        Path content = store.copyToTempFile(claimed.get(0).messageId());
         try {
             byDestination(claimed).forEach((destination, deliveries) -> deliver(destination, deliveries, content));
         } finally {
@@ -73,23 +80,48 @@ public class DeliveryWorker {
     }
 
     private void deliver(Destination destination, List<ClaimedDelivery> deliveries, Path content) {
+        Instant now = Instant.now();
+        Optional<Instant> closedUntil = gate.closedUntil(destination.toString(), now);
+        if (closedUntil.isPresent()) {
+            ledger.postpone(deliveries.stream().map(ClaimedDelivery::deliveryId).toList(), closedUntil.get(),
+                    "not tried: " + destination + " is not answering; next try " + closedUntil.get(), now);
+            return;
+        }
         ClaimedDelivery first = deliveries.get(0);
-        List<String> recipients = deliveries.stream().map(ClaimedDelivery::recipient).toList();
-        List<RecipientResult> results = client.send(destination, first.sender(), recipients, content);
+        List<RecipientResult> results = client.send(destination, first.sender(),
+                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content);
         List<DeliveryOutcome> outcomes = new ArrayList<>(deliveries.size());
         for (int i = 0; i < deliveries.size(); i++) {
             RecipientResult result = results.get(i);
-            outcomes.add(new DeliveryOutcome(deliveries.get(i).deliveryId(), result.accepted(), result.reply()));
+            SmtpReply reply = SmtpReply.parse(result.reply());
+            outcomes.add(new DeliveryOutcome(deliveries.get(i).deliveryId(), result.accepted(), reply));
             LOG.info(() -> first.queueId() + ": to=<" + result.recipient() + "> relay=" + destination
-                    + " status=" + (result.accepted() ? "sent" : "deferred") + " (" + result.reply() + ")");
+                    + " status=" + (result.accepted() ? "sent" : reply.isPermanentFailure() ? "bounced" : "deferred")
+                    + " (" + reply + ")");
         }
-        ledger.record(outcomes, destination.toString(), Instant.now());
+        Instant done = Instant.now();
+        ledger.record(outcomes, destination.toString(), done);
+        updateGate(destination, outcomes, done);
     }
 
-    private static Map<Destination, List<ClaimedDelivery>> byDestination(List<ClaimedDelivery> claimed) {
+    /** After the outcomes are safe: a gate that could not be updated only costs an extra connection attempt. */
+    private void updateGate(Destination destination, List<DeliveryOutcome> outcomes, Instant now) {
+        try {
+            if (outcomes.stream().allMatch(o -> !o.accepted() && o.reply().isServerUnavailable())) {
+                gate.failed(destination.toString(), outcomes.get(0).reply().toString(), now);
+            } else {
+                gate.answered(destination, now);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not update the status of " + destination, e);
+        }
+    }
+
+    private Map<Destination, List<ClaimedDelivery>> byDestination(List<ClaimedDelivery> claimed) {
         Map<Destination, List<ClaimedDelivery>> groups = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {
-            groups.computeIfAbsent(delivery.destination(), d -> new ArrayList<>()).add(delivery);
+            Destination destination = delivery.isNotice() ? noticeRoute.forRecipient(delivery.recipient()) : delivery.destination();
+            groups.computeIfAbsent(destination, d -> new ArrayList<>()).add(delivery);
         }
         return groups;
     }

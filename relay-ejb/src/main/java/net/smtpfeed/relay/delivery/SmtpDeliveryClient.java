@@ -13,11 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.smtpfeed.domain.hosting.Destination;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
@@ -87,12 +90,20 @@ public class SmtpDeliveryClient {
         return addresses;
     }
 
+    /** Some recipients were refused: each keeps the server's own reply to its RCPT TO; the others were sent. */
     private static List<RecipientResult> partialResults(List<String> recipients, SendFailedException failure, String lastReply) {
         Set<String> sent = failure.getValidSentAddresses() == null ? Set.of()
                 : Arrays.stream(failure.getValidSentAddresses()).map(Address::toString).collect(Collectors.toSet());
+        Map<String, String> refused = new HashMap<>();
+        for (Exception next = failure.getNextException(); next instanceof MessagingException m; next = m.getNextException()) {
+            if (m instanceof SMTPAddressFailedException address) {
+                refused.put(address.getAddress().toString(), String.valueOf(address.getMessage()).strip());
+            }
+        }
         String reason = describe(failure);
         return recipients.stream()
-                .map(r -> sent.contains(r) ? new RecipientResult(r, true, lastReply) : new RecipientResult(r, false, reason))
+                .map(r -> sent.contains(r) ? new RecipientResult(r, true, lastReply)
+                        : new RecipientResult(r, false, refused.getOrDefault(r, reason)))
                 .toList();
     }
 

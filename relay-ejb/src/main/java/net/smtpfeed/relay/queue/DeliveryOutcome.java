@@ -1,5 +1,7 @@
 package net.smtpfeed.relay.queue;
 
-/** What the destination said about one recipient: taken (2xx) or not yet, with its reply or the error. */
-public record DeliveryOutcome(long deliveryId, boolean delivered, String reply) {
+import net.smtpfeed.domain.mail.SmtpReply;
+
+/** What the destination said about one recipient: taken (2xx) or not, with its reply or the local error. */
+public record DeliveryOutcome(long deliveryId, boolean accepted, SmtpReply reply) {
 }

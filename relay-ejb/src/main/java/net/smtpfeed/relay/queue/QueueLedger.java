@@ -6,18 +6,26 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.DeliveryState;
+import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.RetrySchedule;
+import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.domain.mail.Stage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The queue's book-keeping, each step in its own short transaction so that no database transaction is open while a
- * worker talks to a customer's server: which messages are due, claiming their deliveries, recording the outcome.
+ * worker talks to a customer's server: claiming due deliveries, and recording what became of them.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -27,6 +35,9 @@ public class QueueLedger {
     private EntityManager em;
 
     @Inject
+    private NoticeQueue notices;
+
+    @Inject
     @ConfigProperty(name = "smtpfeed.queue.retry-first", defaultValue = "PT1M")
     Duration firstRetry;
 
@@ -34,36 +45,80 @@ public class QueueLedger {
     @ConfigProperty(name = "smtpfeed.queue.retry-max", defaultValue = "PT5M")
     Duration maximumRetry;
 
-    public List<Long> dueMessages(Instant now, int limit) {
-        return em.createNamedQuery(Delivery.MESSAGES_DUE, Long.class).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+    @Inject
+    @ConfigProperty(name = "smtpfeed.queue.lease", defaultValue = "PT15M")
+    Duration lease;
+
+    /** Claims up to limit due deliveries of any message, oldest first, skipping those another worker holds. */
+    public List<ClaimedDelivery> claimDue(Instant now, int limit) {
+        return claim(em.createNamedQuery(Delivery.LOCK_DUE).setParameter(1, now).setParameter(2, limit), now);
     }
 
-    /** Claims the message's due deliveries for this worker; empty when another worker holds them or none is due. */
-    public List<ClaimedDelivery> claim(long messageId, String token, Instant now, Duration lease) {
-        int claimed = em.createNamedQuery(Delivery.CLAIM_DUE_OF_MESSAGE)
-                .setParameter("token", token).setParameter("leasedUntil", now.plus(lease))
-                .setParameter("messageId", messageId).setParameter("now", now).executeUpdate();
-        if (claimed == 0) {
+    /** Claims the due deliveries of one message: the path of a message accepted a moment ago. */
+    public List<ClaimedDelivery> claimMessage(long messageId, Instant now) {
+        return claim(em.createNamedQuery(Delivery.LOCK_DUE_OF_MESSAGE).setParameter(1, now).setParameter(2, messageId), now);
+    }
+
+    private List<ClaimedDelivery> claim(Query lockDue, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Long> ids = ((List<Number>) lockDue.getResultList()).stream().map(Number::longValue).toList();
+        if (ids.isEmpty()) {
             return List.of();
         }
+        String token = UUID.randomUUID().toString();
+        em.createNamedQuery(Delivery.CLAIM).setParameter("token", token).setParameter("leasedUntil", now.plus(lease))
+                .setParameter("ids", ids).executeUpdate();
         return em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class).setParameter("token", token).getResultStream()
                 .map(d -> new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getMessage().getQueueId(),
-                        d.getMessage().getEnvelopeSender(), d.getRecipient(), d.getDomain().getDestination()))
+                        d.getMessage().getEnvelopeSender(), d.getRecipient(),
+                        d.getDomain() == null ? null : d.getDomain().getDestination()))
                 .toList();
     }
 
+    /**
+     * Records each recipient's outcome: delivered, bounced on a permanent refusal, or deferred (expired once its
+     * queue lifetime is over). The senders of failed deliveries get their notice in the same transaction.
+     */
     public void record(List<DeliveryOutcome> outcomes, String destination, Instant now) {
         RetrySchedule schedule = new RetrySchedule(firstRetry, maximumRetry);
+        Map<MailMessage, List<NoticeComposer.Failure>> failures = new LinkedHashMap<>();
         for (DeliveryOutcome outcome : outcomes) {
             Delivery delivery = em.find(Delivery.class, outcome.deliveryId());
-            if (outcome.delivered()) {
+            if (outcome.accepted()) {
                 delivery.delivered(now);
+            } else if (outcome.reply().isPermanentFailure()) {
+                delivery.bounced(outcome.reply().toString(), now);
             } else {
-                delivery.deferred(outcome.reply(), schedule, now);
+                delivery.deferred(outcome.reply().toString(), schedule, now);
             }
-            em.persist(new MessageEvent(delivery.getMessage(), now, Stage.DELIVERY, delivery.getState().name(),
-                    delivery.getRecipient() + " via " + destination + ": " + outcome.reply()));
+            recordEvent(delivery, "via " + destination + ": " + outcome.reply(), now);
+            noteFailure(failures, delivery, outcome.reply(), destination);
         }
+        failures.forEach((message, failed) -> notices.notifySender(message, failed, now));
+    }
+
+    /** Deliveries not tried because their destination is known to be down: they wait until it may be tried again. */
+    public void postpone(List<Long> deliveryIds, Instant until, String reason, Instant now) {
+        Map<MailMessage, List<NoticeComposer.Failure>> expired = new LinkedHashMap<>();
+        for (Long id : deliveryIds) {
+            Delivery delivery = em.find(Delivery.class, id);
+            delivery.postponed(until, reason, now);
+            recordEvent(delivery, reason, now);
+            noteFailure(expired, delivery, SmtpReply.parse(reason), null);
+        }
+        expired.forEach((message, failed) -> notices.notifySender(message, failed, now));
+    }
+
+    private static void noteFailure(Map<MailMessage, List<NoticeComposer.Failure>> failures, Delivery delivery,
+                                    SmtpReply reply, String remoteMta) {
+        if (delivery.getState().isFailure()) {
+            failures.computeIfAbsent(delivery.getMessage(), m -> new ArrayList<>()).add(new NoticeComposer.Failure(
+                    delivery.getRecipient(), delivery.getState() == DeliveryState.EXPIRED, reply, remoteMta));
+        }
+    }
+
+    private void recordEvent(Delivery delivery, String detail, Instant now) {
+        em.persist(new MessageEvent(delivery.getMessage(), now, Stage.DELIVERY, delivery.getState().name(),
+                delivery.getRecipient() + " " + detail));
     }
 }

@@ -74,6 +74,7 @@ class SmtpDeliveryClientTest {
                 List.of("someone@customer.example", "unknown@customer.example"), content);
         assertTrue(results.get(0).accepted());
         assertFalse(results.get(1).accepted());
+        assertTrue(results.get(1).reply().startsWith("553 "), "the server's own reply to that RCPT: " + results.get(1).reply());
         assertEquals(List.of("someone@customer.example"), sink.getMessages().stream().map(WiserMessage::getEnvelopeReceiver).toList());
     }
 
