@@ -5,18 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.relay.smtp.ServerTls;
 import net.smtpfeed.relay.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subethamail.smtp.server.SMTPServer;
+import org.subethamail.smtp.server.Session;
+import org.subethamail.smtp.server.SessionHandler;
 import org.subethamail.wiser.Wiser;
 import org.subethamail.wiser.WiserMessage;
 
@@ -33,6 +50,9 @@ class SmtpDeliveryClientTest {
     Path temp;
 
     private Wiser sink;
+    private Wiser tlsSink;
+    private final BlockingQueue<Boolean> tlsSinkSessionsUsedTls = new LinkedBlockingQueue<>();
+    private ServerSocket stallingServer;
     private Path content;
 
     @BeforeEach
@@ -43,8 +63,133 @@ class SmtpDeliveryClientTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         sink.stop();
+        if (tlsSink != null) {
+            tlsSink.stop();
+        }
+        if (stallingServer != null) {
+            stallingServer.close();
+        }
+    }
+
+    @Test
+    void aServerThatOffersStartTlsGetsTheMessageOverTls() throws Exception {
+        Destination destination = startTlsSink(ServerTls.selfSigned(temp, "customer.test"));
+        List<RecipientResult> results = client.send(destination, "sender@elsewhere.example", List.of("someone@customer.example"),
+                content, false);
+        assertTrue(results.get(0).accepted(), results.toString());
+        assertEquals(1, tlsSink.getMessages().size());
+        assertEquals(true, tlsSinkSessionsUsedTls.poll(5, TimeUnit.SECONDS), "the session that delivered used TLS");
+    }
+
+    @Test
+    void aFailedTlsHandshakeIsFollowedByDeliveryInPlainTextWhenTheDomainDoesNotRequireTls() throws Exception {
+        Destination destination = startTlsSink(withoutCertificate());
+        List<RecipientResult> results = client.send(destination, "sender@elsewhere.example", List.of("someone@customer.example"),
+                content, false);
+        assertTrue(results.get(0).accepted(), results.toString());
+        assertEquals(1, tlsSink.getMessages().size());
+        assertEquals(List.of(false, false), List.of(tlsSinkSessionsUsedTls.poll(5, TimeUnit.SECONDS),
+                tlsSinkSessionsUsedTls.poll(5, TimeUnit.SECONDS)), "the failed session, then the plain one");
+    }
+
+    @Test
+    void aFailedTlsHandshakeDefersTheDeliveryWhenTheDomainRequiresTls() throws Exception {
+        Destination destination = startTlsSink(withoutCertificate());
+        List<RecipientResult> results = client.send(destination, "sender@elsewhere.example", List.of("someone@customer.example"),
+                content, true);
+        assertFalse(results.get(0).accepted());
+        assertTrue(results.get(0).reply().startsWith("Could not convert socket to TLS"), results.get(0).reply());
+        assertTrue(tlsSink.getMessages().isEmpty());
+    }
+
+    @Test
+    void aServerWithoutStartTlsGetsNothingWhenTheDomainRequiresTls() {
+        List<RecipientResult> results = client.send(destination(), "sender@elsewhere.example", List.of("someone@customer.example"),
+                content, true);
+        assertFalse(results.get(0).accepted());
+        assertEquals("STARTTLS is required but host does not support STARTTLS", results.get(0).reply());
+        assertTrue(sink.getMessages().isEmpty());
+    }
+
+    @Test
+    void aServerSilentAfterTheFinalDotIsGivenUpOnAfterTheDataDoneTimeout() throws IOException {
+        Destination destination = startStallingServer(line -> line.equals("."));
+        SmtpTimeouts timeouts = new SmtpTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(300));
+        assertGivenUpWithinASecond(new SmtpDeliveryClient("relay.test", timeouts), destination);
+    }
+
+    @Test
+    void aServerSilentAfterMailFromIsGivenUpOnAfterTheMailTimeout() throws IOException {
+        Destination destination = startStallingServer(line -> line.startsWith("MAIL FROM"));
+        SmtpTimeouts timeouts = new SmtpTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(300),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertGivenUpWithinASecond(new SmtpDeliveryClient("relay.test", timeouts), destination);
+    }
+
+    private void assertGivenUpWithinASecond(SmtpDeliveryClient impatient, Destination destination) {
+        long start = System.nanoTime();
+        List<RecipientResult> results = impatient.send(destination, "sender@elsewhere.example",
+                List.of("someone@customer.example"), content, false);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertFalse(results.get(0).accepted());
+        assertTrue(results.get(0).reply().contains("Read timed out"), results.get(0).reply());
+        assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "the stage's own timeout, not another's: " + took);
+    }
+
+    private Destination startTlsSink(SSLContext tls) {
+        SessionHandler recordTls = new SessionHandler() {
+            @Override
+            public SessionAcceptance accept(Session session) {
+                return SessionAcceptance.success();
+            }
+
+            @Override
+            public void onSessionEnd(Session session) {
+                tlsSinkSessionsUsedTls.add(session.isTLSStarted());
+            }
+        };
+        tlsSink = Wiser.create(SMTPServer.port(FreePorts.any()).enableTLS().startTlsSocketFactory(tls).sessionHandler(recordTls));
+        tlsSink.start();
+        return new Destination("127.0.0.1", tlsSink.getServer().getPort());
+    }
+
+    private static SSLContext withoutCertificate() throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, null, null);
+        return context;
+    }
+
+    /** A server that answers like a real one until a command matches, then says nothing more. */
+    private Destination startStallingServer(Predicate<String> stallAt) throws IOException {
+        stallingServer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Thread conversation = new Thread(() -> {
+            try (Socket socket = stallingServer.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+                OutputStream out = socket.getOutputStream();
+                out.write("220 stalling.test ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+                boolean inData = false;
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (stallAt.test(line)) {
+                        in.transferTo(Writer.nullWriter());
+                        return;
+                    }
+                    String reply = inData ? (line.equals(".") ? "250 2.0.0 Ok" : null)
+                            : line.startsWith("DATA") ? "354 End data with <CR><LF>.<CR><LF>" : "250 Ok";
+                    inData = inData ? !line.equals(".") : line.startsWith("DATA");
+                    if (reply != null) {
+                        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    }
+                }
+            } catch (IOException ignored) {
+                // The test is over.
+            }
+        }, "stalling-smtp-server");
+        conversation.setDaemon(true);
+        conversation.start();
+        return new Destination("127.0.0.1", stallingServer.getLocalPort());
     }
 
     @Test
