@@ -50,8 +50,24 @@ public class DeliveryWorker {
     Duration connectTimeout;
 
     @Inject
-    @ConfigProperty(name = "smtpfeed.delivery.command-timeout", defaultValue = "PT5M")
-    Duration commandTimeout;
+    @ConfigProperty(name = "smtpfeed.delivery.helo-timeout", defaultValue = "PT5M")
+    Duration heloTimeout;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.delivery.mail-timeout", defaultValue = "PT5M")
+    Duration mailTimeout;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.delivery.data-init-timeout", defaultValue = "PT2M")
+    Duration dataInitTimeout;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.delivery.data-transfer-timeout", defaultValue = "PT3M")
+    Duration dataTransferTimeout;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.delivery.data-done-timeout", defaultValue = "PT10M")
+    Duration dataDoneTimeout;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.bounce.relay")
@@ -62,7 +78,8 @@ public class DeliveryWorker {
 
     @PostConstruct
     void init() {
-        client = new SmtpDeliveryClient(heloName, connectTimeout, commandTimeout);
+        client = new SmtpDeliveryClient(heloName, new SmtpTimeouts(connectTimeout, heloTimeout, mailTimeout, dataInitTimeout,
+                dataTransferTimeout, dataDoneTimeout));
         noticeRoute = new NoticeRoute(bounceRelay.map(NoticeRoute::parseRelay));
     }
 
@@ -89,7 +106,7 @@ public class DeliveryWorker {
         }
         ClaimedDelivery first = deliveries.get(0);
         List<RecipientResult> results = client.send(destination, first.sender(),
-                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content);
+                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, false);
         List<DeliveryOutcome> outcomes = new ArrayList<>(deliveries.size());
         for (int i = 0; i < deliveries.size(); i++) {
             RecipientResult result = results.get(i);

@@ -2,7 +2,8 @@ package net.smtpfeed.relay.smtp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -10,10 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.mail.MailMessage;
-import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.TooMuchDataException;
+import org.subethamail.smtp.server.Session;
 
 /**
  * One SMTP mail transaction (MAIL FROM to end of DATA), deciding each reply. SubEthaSMTP creates one per
@@ -23,19 +24,19 @@ final class InboundSession implements MessageHandler {
 
     private static final Logger LOG = Logger.getLogger(InboundSession.class.getName());
 
-    private final MessageContext context;
+    private final Session session;
     private final RelayPolicy relayPolicy;
     private final MessageQueue queue;
-    private final long maxMessageBytes;
+    private final SmtpLimits limits;
 
     private String sender = MailMessage.NULL_SENDER;
     private final List<Envelope.Recipient> recipients = new ArrayList<>();
 
-    InboundSession(MessageContext context, RelayPolicy relayPolicy, MessageQueue queue, long maxMessageBytes) {
-        this.context = context;
+    InboundSession(Session session, RelayPolicy relayPolicy, MessageQueue queue, SmtpLimits limits) {
+        this.session = session;
         this.relayPolicy = relayPolicy;
         this.queue = queue;
-        this.maxMessageBytes = maxMessageBytes;
+        this.limits = limits;
     }
 
     @Override
@@ -52,6 +53,9 @@ final class InboundSession implements MessageHandler {
 
     @Override
     public void recipient(String recipient) throws RejectException {
+        if (recipients.size() >= limits.maxRecipients()) {
+            throw new RejectException(452, "4.5.3 Too many recipients");
+        }
         EmailAddress address;
         try {
             address = EmailAddress.parse(recipient);
@@ -73,21 +77,27 @@ final class InboundSession implements MessageHandler {
 
     @Override
     public String data(InputStream data) throws RejectException, IOException {
-        try (SpooledMessage message = SpooledMessage.spool(data, maxMessageBytes)) {
-            String queueId = queue.enqueue(new Envelope(sender, recipients, clientAddress(), context.getHelo().orElse(null)), message);
+        try (SpooledMessage message = SpooledMessage.spool(data, receivedHeader(), limits.maxMessageBytes())) {
+            if (message.receivedHeaders() > limits.maxHops()) {
+                throw new RejectException(554, "5.4.6 Too many hops");
+            }
+            String queueId = queue.enqueue(new Envelope(sender, recipients, clientAddress(), session.getHelo().orElse(null)), message);
             return "2.0.0 Ok: queued as " + queueId;
         } catch (TooMuchDataException e) {
-            throw new RejectException(552, "5.3.4 message size exceeds fixed limit of " + maxMessageBytes + " bytes");
+            throw new RejectException(552, "5.3.4 message size exceeds fixed limit of " + limits.maxMessageBytes() + " bytes");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not queue a message from " + clientAddress(), e);
             throw new RejectException(451, "4.3.0 temporary failure, message not accepted, try again later");
         }
     }
 
+    private byte[] receivedHeader() {
+        String onlyRecipient = recipients.size() == 1 ? recipients.get(0).address().toString() : null;
+        return ReceivedHeader.of(session, onlyRecipient, ZonedDateTime.now()).text().getBytes(StandardCharsets.UTF_8);
+    }
+
     private String clientAddress() {
-        return context.getRemoteAddress() instanceof InetSocketAddress inet
-                ? inet.getAddress().getHostAddress()
-                : String.valueOf(context.getRemoteAddress());
+        return session.getRemoteAddress().getAddress().getHostAddress();
     }
 
     @Override

@@ -10,12 +10,15 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.subethamail.smtp.server.SMTPServer;
 
@@ -48,8 +51,36 @@ public class SmtpListener {
     int maxConnections;
 
     @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.max-recipients", defaultValue = "1000")
+    int maxRecipients;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.max-connections-per-client", defaultValue = "20")
+    int maxConnectionsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.max-errors", defaultValue = "20")
+    int maxErrors;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.max-hops", defaultValue = "50")
+    int maxHops;
+
+    @Inject
     @ConfigProperty(name = "smtpfeed.smtp.idle-timeout", defaultValue = "PT5M")
     Duration idleTimeout;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.tls.keystore")
+    Optional<String> tlsKeyStore;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.smtp.tls.keystore-password")
+    Optional<String> tlsKeyStorePassword;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.data-dir", defaultValue = "./data")
+    String dataDirectory;
 
     @Resource
     private ManagedThreadFactory threadFactory;
@@ -65,7 +96,8 @@ public class SmtpListener {
 
     @PostConstruct
     void start() {
-        SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, maxMessageBytes, maxConnections, idleTimeout);
+        SmtpLimits limits = new SmtpLimits(maxMessageBytes, maxRecipients, maxConnections, maxConnectionsPerClient, maxErrors, maxHops);
+        SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, idleTimeout, limits, tls());
         // One thread per SMTP session, as many as connections are allowed; SubEthaSMTP refuses the rest with 421.
         sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
         server = InboundSmtpServer.build(settings, relayPolicy, queue, sessionThreads);
@@ -77,6 +109,11 @@ public class SmtpListener {
     void stop() {
         server.stop();
         sessionThreads.shutdownNow();
+    }
+
+    private SSLContext tls() {
+        return tlsKeyStore.map(file -> ServerTls.fromKeyStore(Path.of(file), tlsKeyStorePassword.orElse("").toCharArray()))
+                .orElseGet(() -> ServerTls.selfSigned(Path.of(dataDirectory), hostName));
     }
 
     private static InetAddress address(String name) {

@@ -6,6 +6,14 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * A plain SMTP client for tests that want to see each reply exactly as a sending server would: one command,
@@ -13,17 +21,21 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SmtpConversation implements AutoCloseable {
 
-    private final Socket socket;
-    private final BufferedReader in;
-    private final OutputStream out;
+    private Socket socket;
+    private BufferedReader in;
+    private OutputStream out;
     private final String greeting;
 
     private SmtpConversation(Socket socket) throws IOException {
+        use(socket);
+        this.greeting = readReply();
+    }
+
+    private void use(Socket socket) throws IOException {
         this.socket = socket;
         this.socket.setSoTimeout(30_000);
         this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         this.out = socket.getOutputStream();
-        this.greeting = readReply();
     }
 
     public static SmtpConversation open(String host, int port) throws IOException {
@@ -36,9 +48,61 @@ public final class SmtpConversation implements AutoCloseable {
 
     /** Sends one command line and returns the server's reply; a multi-line reply comes back as its last line. */
     public String send(String command) throws IOException {
-        out.write((command + "\r\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        write(command + "\r\n");
         return readReply();
+    }
+
+    private void write(String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Sends one command line and returns every line of the server's reply, as for EHLO. */
+    public List<String> sendForLines(String command) throws IOException {
+        write(command + "\r\n");
+        List<String> lines = new ArrayList<>();
+        String line;
+        do {
+            line = readLine();
+            lines.add(line);
+        } while (line.length() > 3 && line.charAt(3) == '-');
+        return lines;
+    }
+
+    /** Writes several command lines at once, as a client using PIPELINING does, and returns their replies in order. */
+    public List<String> pipeline(String... commands) throws IOException {
+        write(String.join("\r\n", commands) + "\r\n");
+        List<String> replies = new ArrayList<>();
+        for (int i = 0; i < commands.length; i++) {
+            replies.add(readReply());
+        }
+        return replies;
+    }
+
+    /**
+     * Sends STARTTLS and, when the server agrees, makes the TLS handshake without checking its certificate, as sending
+     * MTAs do. Returns the reply to STARTTLS.
+     */
+    public String startTls() throws IOException {
+        String reply = send("STARTTLS");
+        if (reply.startsWith("220")) {
+            SSLSocket tls = (SSLSocket) trustingEveryone().getSocketFactory()
+                    .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+            tls.setUseClientMode(true);
+            tls.startHandshake();
+            use(tls);
+        }
+        return reply;
+    }
+
+    /** Waits for what the server sends unasked, such as a 421 before it hangs up. */
+    public String awaitReply() throws IOException {
+        return readReply();
+    }
+
+    /** True when the server has closed the connection: nothing more comes. */
+    public boolean closedByServer() throws IOException {
+        return in.readLine() == null;
     }
 
     /** Sends DATA, the message (dot-stuffed here), and the final dot; returns the reply to the final dot. */
@@ -71,12 +135,41 @@ public final class SmtpConversation implements AutoCloseable {
     private String readReply() throws IOException {
         String line;
         do {
-            line = in.readLine();
-            if (line == null) {
-                throw new IOException("the server closed the connection");
-            }
+            line = readLine();
         } while (line.length() > 3 && line.charAt(3) == '-');
         return line;
+    }
+
+    private String readLine() throws IOException {
+        String line = in.readLine();
+        if (line == null) {
+            throw new IOException("the server closed the connection");
+        }
+        return line;
+    }
+
+    private static SSLContext trustingEveryone() throws IOException {
+        TrustManager everyone = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {everyone}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
     }
 
     @Override
