@@ -29,6 +29,8 @@ CREATE TABLE hosted_domain (
     greylisting      BOOLEAN      NOT NULL,
     spam_checking    BOOLEAN      NOT NULL,
     queue_lifetime_seconds BIGINT NOT NULL,
+    -- Deliver only over STARTTLS: a customer server that cannot do TLS gets nothing rather than plain text.
+    require_tls      BOOLEAN      NOT NULL DEFAULT FALSE,
     created_at       TIMESTAMP(6) NOT NULL,
     CONSTRAINT uq_hosted_domain_name UNIQUE (name),
     CONSTRAINT fk_hosted_domain_customer FOREIGN KEY (customer_id) REFERENCES customer (id)

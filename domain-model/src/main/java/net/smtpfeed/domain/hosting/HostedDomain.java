@@ -48,6 +48,8 @@ public class HostedDomain {
 
     private long queueLifetimeSeconds;
 
+    private boolean requireTls;
+
     private Instant createdAt;
 
     protected HostedDomain() {
@@ -107,6 +109,11 @@ public class HostedDomain {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Whether the customer's server must be reached over STARTTLS; otherwise TLS is used when it is offered. */
+    public boolean isRequireTls() {
+        return requireTls;
     }
 
     public Duration getQueueLifetime() {

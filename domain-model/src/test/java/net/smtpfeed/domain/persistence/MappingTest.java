@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,6 +22,7 @@ import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.kb.KbArticle;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.DeliveryClaims;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.mail.MailMessage;
@@ -121,11 +123,10 @@ class MappingTest {
     void aDueDeliveryIsClaimedByOneWorkerOnly() {
         long messageId = queuedMessage(Instant.now().minusSeconds(1));
         Instant now = Instant.now();
-        assertEquals(1, claimOfMessage(messageId, "worker-a", now));
-        assertEquals(0, claimOfMessage(messageId, "worker-b", now));
-        List<Delivery> claimed = inTransaction(em -> em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class)
-                .setParameter("token", "worker-a").getResultList());
-        assertEquals(1, claimed.size());
+        assertEquals(1, claimOfMessage(messageId, now));
+        assertEquals(0, claimOfMessage(messageId, now));
+        List<Delivery> claimed = inTransaction(em -> em.createQuery(
+                "select d from Delivery d where d.message.id = :m", Delivery.class).setParameter("m", messageId).getResultList());
         assertEquals(DeliveryState.DELIVERING, claimed.get(0).getState());
     }
 
@@ -133,22 +134,22 @@ class MappingTest {
     void aClaimWhoseLeaseEndedComesBack() {
         long messageId = queuedMessage(Instant.now().minusSeconds(600));
         Instant then = Instant.now().minusSeconds(600);
-        assertEquals(1, claimOfMessage(messageId, "worker-that-died", then));
-        assertEquals(1, claimOfMessage(messageId, "worker-b", Instant.now()));
+        assertEquals(1, claimOfMessage(messageId, then));
+        assertEquals(1, claimOfMessage(messageId, Instant.now()));
     }
 
     @Test
     void aDeferredDeliveryIsNotDueBeforeItsNextAttempt() {
         long messageId = queuedMessage(Instant.now());
         Instant now = Instant.now();
-        claimOfMessage(messageId, "worker-a", now);
+        claimOfMessage(messageId, now);
         inTransaction(em -> {
-            em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class).setParameter("token", "worker-a").getResultList()
+            em.createQuery("select d from Delivery d where d.message.id = :m", Delivery.class).setParameter("m", messageId).getResultList()
                     .forEach(d -> d.deferred("421 busy", RetrySchedule.DEFAULT, now));
             return null;
         });
-        assertEquals(0, claimOfMessage(messageId, "worker-b", now.plusSeconds(30)));
-        assertEquals(1, claimOfMessage(messageId, "worker-b", now.plusSeconds(61)));
+        assertEquals(0, claimOfMessage(messageId, now.plusSeconds(30)));
+        assertEquals(1, claimOfMessage(messageId, now.plusSeconds(61)));
     }
 
     @Test
@@ -178,9 +179,9 @@ class MappingTest {
     void releasingADomainsDeferredMailMakesItDueAtOnce() {
         long messageId = queuedMessage(Instant.now());
         Instant now = Instant.now();
-        claimOfMessage(messageId, "worker-a", now);
+        claimOfMessage(messageId, now);
         inTransaction(em -> {
-            em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class).setParameter("token", "worker-a").getResultList()
+            em.createQuery("select d from Delivery d where d.message.id = :m", Delivery.class).setParameter("m", messageId).getResultList()
                     .forEach(d -> d.deferred("connection refused", RetrySchedule.DEFAULT, now));
             return null;
         });
@@ -188,7 +189,7 @@ class MappingTest {
                 .setParameter("name", "customer.example").getSingleResult().getId());
         inTransaction(em -> em.createNamedQuery(Delivery.RELEASE_DEFERRED_OF_DOMAINS).setParameter("now", now)
                 .setParameter("domainIds", List.of(domainId)).executeUpdate());
-        assertEquals(1, claimOfMessage(messageId, "worker-b", now.plusMillis(1)));
+        assertEquals(1, claimOfMessage(messageId, now.plusMillis(1)));
     }
 
     private static long queuedMessage(Instant received) {
@@ -203,19 +204,8 @@ class MappingTest {
         });
     }
 
-    /** What a worker does: lock the message's due rows, skipping rows others hold, and stamp them as its own. */
-    private static int claimOfMessage(long messageId, String token, Instant now) {
-        return inTransaction(em -> {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNamedQuery(Delivery.LOCK_DUE_OF_MESSAGE)
-                    .setParameter(1, now).setParameter(2, messageId).getResultList();
-            if (ids.isEmpty()) {
-                return 0;
-            }
-            return em.createNamedQuery(Delivery.CLAIM).setParameter("token", token)
-                    .setParameter("leasedUntil", now.plusSeconds(300))
-                    .setParameter("ids", ids.stream().map(Number::longValue).toList()).executeUpdate();
-        });
+    private static int claimOfMessage(long messageId, Instant now) {
+        return inTransaction(em -> new DeliveryClaims(em).claimOfMessage(messageId, now, Duration.ofMinutes(5)).size());
     }
 
     @SuppressWarnings("unchecked")

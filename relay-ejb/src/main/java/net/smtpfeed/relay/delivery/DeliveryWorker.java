@@ -90,13 +90,14 @@ public class DeliveryWorker {
         }
         Path content = store.copyToTempFile(claimed.get(0).messageId());
         try {
-            byDestination(claimed).forEach((destination, deliveries) -> deliver(destination, deliveries, content));
+            byRoute(claimed).forEach((route, deliveries) -> deliver(route, deliveries, content));
         } finally {
             deleteQuietly(content);
         }
     }
 
-    private void deliver(Destination destination, List<ClaimedDelivery> deliveries, Path content) {
+    private void deliver(Route route, List<ClaimedDelivery> deliveries, Path content) {
+        Destination destination = route.destination();
         Instant now = Instant.now();
         Optional<Instant> closedUntil = gate.closedUntil(destination.toString(), now);
         if (closedUntil.isPresent()) {
@@ -106,7 +107,7 @@ public class DeliveryWorker {
         }
         ClaimedDelivery first = deliveries.get(0);
         List<RecipientResult> results = client.send(destination, first.sender(),
-                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, false);
+                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, route.requireTls());
         List<DeliveryOutcome> outcomes = new ArrayList<>(deliveries.size());
         for (int i = 0; i < deliveries.size(); i++) {
             RecipientResult result = results.get(i);
@@ -134,11 +135,15 @@ public class DeliveryWorker {
         }
     }
 
-    private Map<Destination, List<ClaimedDelivery>> byDestination(List<ClaimedDelivery> claimed) {
-        Map<Destination, List<ClaimedDelivery>> groups = new LinkedHashMap<>();
+    /** The recipients that go to one server in one SMTP transaction. */
+    private record Route(Destination destination, boolean requireTls) {
+    }
+
+    private Map<Route, List<ClaimedDelivery>> byRoute(List<ClaimedDelivery> claimed) {
+        Map<Route, List<ClaimedDelivery>> groups = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {
             Destination destination = delivery.isNotice() ? noticeRoute.forRecipient(delivery.recipient()) : delivery.destination();
-            groups.computeIfAbsent(destination, d -> new ArrayList<>()).add(delivery);
+            groups.computeIfAbsent(new Route(destination, delivery.requireTls()), r -> new ArrayList<>()).add(delivery);
         }
         return groups;
     }

@@ -7,7 +7,7 @@ import net.smtpfeed.domain.hosting.Destination;
  * destination is the customer's server; null for a notification to a sender, which is routed by the sender's domain.
  */
 public record ClaimedDelivery(long deliveryId, long messageId, String queueId, String sender, String recipient,
-                              Destination destination) {
+                              Destination destination, boolean requireTls) {
 
     public boolean isNotice() {
         return destination == null;

@@ -6,15 +6,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.DeliveryClaims;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
@@ -51,27 +50,20 @@ public class QueueLedger {
 
     /** Claims up to limit due deliveries of any message, oldest first, skipping those another worker holds. */
     public List<ClaimedDelivery> claimDue(Instant now, int limit) {
-        return claim(em.createNamedQuery(Delivery.LOCK_DUE).setParameter(1, now).setParameter(2, limit), now);
+        return detached(new DeliveryClaims(em).claimDue(now, limit, lease));
     }
 
     /** Claims the due deliveries of one message: the path of a message accepted a moment ago. */
     public List<ClaimedDelivery> claimMessage(long messageId, Instant now) {
-        return claim(em.createNamedQuery(Delivery.LOCK_DUE_OF_MESSAGE).setParameter(1, now).setParameter(2, messageId), now);
+        return detached(new DeliveryClaims(em).claimOfMessage(messageId, now, lease));
     }
 
-    private List<ClaimedDelivery> claim(Query lockDue, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Long> ids = ((List<Number>) lockDue.getResultList()).stream().map(Number::longValue).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String token = UUID.randomUUID().toString();
-        em.createNamedQuery(Delivery.CLAIM).setParameter("token", token).setParameter("leasedUntil", now.plus(lease))
-                .setParameter("ids", ids).executeUpdate();
-        return em.createNamedQuery(Delivery.CLAIMED_BY, Delivery.class).setParameter("token", token).getResultStream()
+    private static List<ClaimedDelivery> detached(List<Delivery> claimed) {
+        return claimed.stream()
                 .map(d -> new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getMessage().getQueueId(),
                         d.getMessage().getEnvelopeSender(), d.getRecipient(),
-                        d.getDomain() == null ? null : d.getDomain().getDestination()))
+                        d.getDomain() == null ? null : d.getDomain().getDestination(),
+                        d.getDomain() != null && d.getDomain().isRequireTls()))
                 .toList();
     }
 
