@@ -1,0 +1,101 @@
+package net.smtpfeed.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A relay node the test starts and kills itself: the provisioned WildFly with its own copy of the standalone
+ * directory, its own embedded database and ports, and the product EAR in its deployments directory.
+ */
+final class RelayProcess {
+
+    private final Path baseDir;
+    private final Path dataDir;
+    private final int portOffset;
+    private final int smtpPort;
+    private Process process;
+
+    private RelayProcess(Path baseDir, Path dataDir, int portOffset, int smtpPort) {
+        this.baseDir = baseDir;
+        this.dataDir = dataDir;
+        this.portOffset = portOffset;
+        this.smtpPort = smtpPort;
+    }
+
+    static RelayProcess prepare(Path workDir, int portOffset, int smtpPort) throws IOException {
+        Path jbossHome = Path.of(System.getProperty("jboss.home"));
+        Path baseDir = workDir.resolve("standalone");
+        copyTree(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+        Files.createDirectories(baseDir.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("e2e.ear")), baseDir.resolve("deployments/smtpfeed.ear"));
+        return new RelayProcess(baseDir, workDir.resolve("data"), portOffset, smtpPort);
+    }
+
+    int smtpPort() {
+        return smtpPort;
+    }
+
+    /**
+     * Starts the node in demo mode on its own embedded database and waits for its SMTP banner. Its lease is short, so
+     * that the deliveries it held when it was killed come back within the test.
+     */
+    void start() throws IOException, InterruptedException {
+        List<String> command = List.of(System.getProperty("jboss.home") + "/bin/standalone.sh",
+                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Dsmtpfeed.demo=true", "-Dsmtpfeed.data-dir=" + dataDir, "-Dsmtpfeed.smtp.port=" + smtpPort,
+                "-Dsmtpfeed.queue.poll-interval=PT1S", "-Dsmtpfeed.queue.lease=PT10S");
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(baseDir.resolve("console-" + System.currentTimeMillis() + ".log").toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the relay process ended with " + process.exitValue());
+            }
+            try (Socket ignored = new Socket("127.0.0.1", smtpPort)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("no SMTP banner on port " + smtpPort + " within 3 minutes");
+    }
+
+    /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no orderly close of anything. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor();
+        Thread.sleep(500);
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(source -> {
+                try {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
