@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -48,10 +49,16 @@ final class RelayProcess {
      * that the deliveries it held when it was killed come back within the test.
      */
     void start() throws IOException, InterruptedException {
-        List<String> command = List.of(System.getProperty("jboss.home") + "/bin/standalone.sh",
+        start(List.of());
+    }
+
+    /** As {@link #start()}, with more system properties (another database, say). */
+    void start(List<String> properties) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("jboss.home") + "/bin/standalone.sh",
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dsmtpfeed.demo=true", "-Dsmtpfeed.data-dir=" + dataDir, "-Dsmtpfeed.smtp.port=" + smtpPort,
-                "-Dsmtpfeed.queue.poll-interval=PT1S", "-Dsmtpfeed.queue.lease=PT10S");
+                "-Dsmtpfeed.queue.poll-interval=PT1S", "-Dsmtpfeed.queue.lease=PT10S"));
+        command.addAll(properties);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(baseDir.resolve("console-" + System.currentTimeMillis() + ".log").toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
