@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import net.smtpfeed.relay.testing.SmtpConversation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,21 +32,12 @@ class CrashRecoveryIT {
     @TempDir
     Path workDir;
 
-    private RelayProcess relay;
-
-    @AfterEach
-    void stopRelay() throws InterruptedException {
-        if (relay != null) {
-            relay.stop();
-        }
-    }
-
     @Test
     void aNodeKilledMidLoadLosesNothingItAccepted() throws Exception {
         // The node runs on its own embedded database with the demo data, whose domains relay to 127.0.0.1:2626;
         // spamcheck.example is the one without greylisting.
-        try (CustomerMailServer customerServer = CustomerMailServer.startOn(DEMO_DESTINATION_PORT)) {
-            relay = RelayProcess.prepare(workDir, 400, 3025);
+        try (CustomerMailServer customerServer = CustomerMailServer.startOn(DEMO_DESTINATION_PORT);
+             RelayProcess relay = RelayProcess.prepare(workDir, 400, 3025)) {
             relay.start();
             String domain = "spamcheck.example";
 
@@ -56,7 +46,7 @@ class CrashRecoveryIT {
             ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
             for (int s = 0; s < SENDERS; s++) {
                 int sender = s;
-                senders.execute(() -> sendUntilRefused(domain, sender, accepted, sent));
+                senders.execute(() -> sendUntilRefused(relay, domain, sender, accepted, sent));
             }
             while (accepted.size() < SENDERS * MESSAGES_PER_SENDER / 2) {
                 Thread.sleep(20);
@@ -84,7 +74,7 @@ class CrashRecoveryIT {
         }
     }
 
-    private void sendUntilRefused(String domain, int sender, Set<String> accepted, AtomicInteger sent) {
+    private static void sendUntilRefused(RelayProcess relay, String domain, int sender, Set<String> accepted, AtomicInteger sent) {
         try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", relay.smtpPort())) {
             smtp.send("EHLO load.elsewhere.example");
             for (int i = 0; i < MESSAGES_PER_SENDER; i++) {

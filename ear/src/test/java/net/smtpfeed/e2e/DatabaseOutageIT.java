@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import net.smtpfeed.relay.testing.FreePorts;
 import net.smtpfeed.relay.testing.SmtpConversation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,42 +24,33 @@ class DatabaseOutageIT {
     @TempDir
     Path workDir;
 
-    private RelayProcess relay;
-
-    @AfterEach
-    void stopRelay() throws InterruptedException {
-        if (relay != null) {
-            relay.stop();
-        }
-    }
-
     @Test
     void whileTheDatabaseIsDownMailIsDeferredAndAfterwardsAcceptedAgain() throws Exception {
         assumeTrue("mysql".equals(System.getProperty("e2e.db.driver")), "needs a database server that can go away (-Pmysql)");
-        try (TcpProxy database = new TcpProxy(FreePorts.any(), 3306)) {
-            relay = RelayProcess.prepare(workDir, 500, 3125);
+        try (TcpProxy database = new TcpProxy(FreePorts.any(), 3306);
+             RelayProcess relay = RelayProcess.prepare(workDir, 500, 3125)) {
             relay.start(List.of("-Dsmtpfeed.db.driver=mysql",
                     "-Dsmtpfeed.db.url=jdbc:mysql://127.0.0.1:" + database.port() + "/smtpfeed_e2e?connectTimeout=2000",
                     "-Dsmtpfeed.db.user=" + System.getProperty("e2e.db.user"),
                     "-Dsmtpfeed.db.password=" + System.getProperty("e2e.db.password")));
-            assertTrue(send().startsWith("250 "), "accepted while the database is up");
+            assertTrue(send(relay).startsWith("250 "), "accepted while the database is up");
 
             database.cut();
-            String whileDown = send();
+            String whileDown = send(relay);
             assertTrue(whileDown.startsWith("451 4.3.0"), "deferred, not accepted, while the database is down: " + whileDown);
 
             database.restore();
             Instant deadline = Instant.now().plus(RECOVERY);
-            String afterwards = send();
+            String afterwards = send(relay);
             while (!afterwards.startsWith("250 ") && Instant.now().isBefore(deadline)) {
                 Thread.sleep(1_000);
-                afterwards = send();
+                afterwards = send(relay);
             }
             assertTrue(afterwards.startsWith("250 "), "accepted again without a restart: " + afterwards);
         }
     }
 
-    private String send() throws Exception {
+    private static String send(RelayProcess relay) throws Exception {
         try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", relay.smtpPort())) {
             smtp.send("EHLO mx.elsewhere.example");
             return smtp.sendMail("sender@elsewhere.example", RECIPIENT, "Subject: outage\r\n\r\nbody\r\n");

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * A relay node the test starts and kills itself: the provisioned WildFly with its own copy of the standalone
  * directory, its own embedded database and ports, and the product EAR in its deployments directory.
  */
-final class RelayProcess {
+final class RelayProcess implements AutoCloseable {
 
     private final Path baseDir;
     private final Path dataDir;
@@ -83,7 +83,8 @@ final class RelayProcess {
         Thread.sleep(500);
     }
 
-    void stop() throws InterruptedException {
+    @Override
+    public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
             kill();
         }

@@ -29,12 +29,7 @@ public class DestinationGate {
     private EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "smtpfeed.queue.retry-first", defaultValue = "PT1M")
-    Duration firstRetry;
-
-    @Inject
-    @ConfigProperty(name = "smtpfeed.queue.retry-max", defaultValue = "PT5M")
-    Duration maximumRetry;
+    private RetrySchedule schedule;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.delivery.connect-timeout", defaultValue = "PT30S")
@@ -50,7 +45,6 @@ public class DestinationGate {
     }
 
     public void failed(String destination, String error, Instant now) {
-        RetrySchedule schedule = new RetrySchedule(firstRetry, maximumRetry);
         DestinationStatus status = em.find(DestinationStatus.class, destination, LockModeType.PESSIMISTIC_WRITE);
         if (status == null) {
             status = new DestinationStatus(destination);

@@ -37,12 +37,7 @@ public class QueueLedger {
     private NoticeQueue notices;
 
     @Inject
-    @ConfigProperty(name = "smtpfeed.queue.retry-first", defaultValue = "PT1M")
-    Duration firstRetry;
-
-    @Inject
-    @ConfigProperty(name = "smtpfeed.queue.retry-max", defaultValue = "PT5M")
-    Duration maximumRetry;
+    private RetrySchedule schedule;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.queue.lease", defaultValue = "PT15M")
@@ -72,7 +67,6 @@ public class QueueLedger {
      * queue lifetime is over). The senders of failed deliveries get their notice in the same transaction.
      */
     public void record(List<DeliveryOutcome> outcomes, String destination, Instant now) {
-        RetrySchedule schedule = new RetrySchedule(firstRetry, maximumRetry);
         Map<MailMessage, List<NoticeComposer.Failure>> failures = new LinkedHashMap<>();
         for (DeliveryOutcome outcome : outcomes) {
             Delivery delivery = em.find(Delivery.class, outcome.deliveryId());
