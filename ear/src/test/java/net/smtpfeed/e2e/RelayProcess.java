@@ -59,8 +59,12 @@ final class RelayProcess implements AutoCloseable {
                 "-Dsmtpfeed.demo=true", "-Dsmtpfeed.data-dir=" + dataDir, "-Dsmtpfeed.smtp.port=" + smtpPort,
                 "-Dsmtpfeed.queue.poll-interval=PT1S", "-Dsmtpfeed.queue.lease=PT10S"));
         command.addAll(properties);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(baseDir.resolve("console-" + System.currentTimeMillis() + ".log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // WildFly's default heap, stated here; a node out of memory dies rather than limping on.
+        builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError");
+        Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.relay-logs")));
+        process = builder.redirectErrorStream(true)
+                .redirectOutput(logs.resolve("relay-" + smtpPort + "-" + System.currentTimeMillis() + ".log").toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

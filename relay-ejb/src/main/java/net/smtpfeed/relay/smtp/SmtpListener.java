@@ -82,6 +82,14 @@ public class SmtpListener {
     @ConfigProperty(name = "smtpfeed.data-dir", defaultValue = "./data")
     String dataDirectory;
 
+    @Inject
+    @ConfigProperty(name = "smtpfeed.queue.concurrent-intake", defaultValue = "16")
+    int concurrentIntake;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.queue.intake-wait", defaultValue = "PT5M")
+    Duration intakeWait;
+
     @Resource
     private ManagedThreadFactory threadFactory;
 
@@ -100,7 +108,8 @@ public class SmtpListener {
         SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, idleTimeout, limits, tls());
         // One thread per SMTP session, as many as connections are allowed; SubEthaSMTP refuses the rest with 421.
         sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
-        server = InboundSmtpServer.build(settings, relayPolicy, queue, sessionThreads);
+        server = InboundSmtpServer.build(settings, relayPolicy, new BoundedQueueIntake(queue, concurrentIntake, intakeWait),
+                sessionThreads);
         server.start();
         LOG.info(() -> "SMTP listening on " + bindAddress + ":" + port);
     }
