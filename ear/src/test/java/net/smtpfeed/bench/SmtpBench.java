@@ -46,6 +46,8 @@ public final class SmtpBench {
     private static final byte[] CRLF = {'\r', '\n'};
     private static final String DOMAIN = "customer.example";
     private static final String HEADER = "X-Bench-Id: ";
+    /** Held so that its level sticks: the sink's per-session INFO lines would drown the figures. */
+    private static final java.util.logging.Logger SUBETHA_LOG = java.util.logging.Logger.getLogger("org.subethamail");
 
     private final String host;
     private final int port;
@@ -78,11 +80,10 @@ public final class SmtpBench {
         int senders = Integer.parseInt(prop("bench.senders", "20"));
         int warmup = Integer.parseInt(prop("bench.warmup", "200"));
         int sinkPort = Integer.parseInt(prop("bench.sink.port", "2626"));
-        long drainSeconds = Long.parseLong(prop("bench.drain-timeout", "120"));
+        long drainSeconds = Long.parseLong(prop("bench.drain-timeout", "300"));
         String dbUrl = prop("bench.db.url", "");
 
-        // The sink's per-session INFO lines would drown the figures.
-        java.util.logging.Logger.getLogger("org.subethamail").setLevel(java.util.logging.Level.WARNING);
+        SUBETHA_LOG.setLevel(java.util.logging.Level.WARNING);
         SmtpBench bench = new SmtpBench(target, size, senders);
         String result;
         SMTPServer sink = bench.startSink(sinkPort);
