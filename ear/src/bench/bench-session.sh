@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# One benchmark session, back to back: smtpfeed (H2) and Postfix at the heavy load, then both at light load, then
+# smtpfeed on MySQL (BENCH_MYSQL=0 skips it). Run from the repository root. The key=value line of each run, preceded
+# by the load average, goes to target/bench-session.txt (and stdout); full logs to target/bench-*.log.
+# Needs the private Postfix relay of postfix-relay.sh (started and stopped here) and, for MySQL, a local server.
+set -uo pipefail
+cd "$(dirname "$0")/../../.."
+out=ear/target/bench-session.txt
+mkdir -p ear/target
+: >"$out"
+heavy="-Dbench.messages=${BENCH_MESSAGES:-5000} -Dbench.size=${BENCH_SIZE:-10240} -Dbench.senders=${BENCH_SENDERS:-20}"
+light="-Dbench.messages=200 -Dbench.size=${BENCH_SIZE:-10240} -Dbench.senders=1 -Dbench.warmup=50"
+mysql="-Dsmtpfeed.db.driver=mysql -Dsmtpfeed.db.url=jdbc:mysql://127.0.0.1:3306/smtpfeed_bench -Dsmtpfeed.db.user=smtpfeed -Dsmtpfeed.db.password=smtpfeed"
+postfix="-Dbench.target=127.0.0.1:2925"
+
+run() {
+    local name=$1; shift
+    echo "# $name: $(uptime)" | tee -a "$out"
+    mvn -B -Pbench -DskipTests "$@" verify >"ear/target/bench-$name.log" 2>&1
+    tail -n 1 <(grep -E '^target=' "ear/target/bench-$name.log") | tee -a "$out"
+}
+
+ear/src/bench/postfix-relay.sh start
+run smtpfeed-h2-heavy $heavy
+run postfix-heavy $heavy $postfix
+run smtpfeed-h2-light $light
+run postfix-light $light $postfix
+ear/src/bench/postfix-relay.sh stop
+[ "${BENCH_MYSQL:-1}" = 1 ] && run smtpfeed-mysql-heavy $heavy $mysql
+echo "results in $out"
