@@ -12,6 +12,7 @@ import jakarta.persistence.NamedNativeQueries;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import net.smtpfeed.domain.hosting.HostedDomain;
@@ -33,7 +34,8 @@ import net.smtpfeed.domain.hosting.HostedDomain;
     @NamedNativeQuery(name = Delivery.LOCK_DUE_OF_MESSAGE, query = """
             SELECT id FROM delivery
             WHERE message_id = ?2
-              AND ((state IN ('QUEUED', 'DEFERRED') AND next_attempt_at <= ?1)
+              AND (state = 'QUEUED'
+                   OR (state = 'DEFERRED' AND next_attempt_at <= ?1)
                    OR (state = 'DELIVERING' AND leased_until < ?1))
             ORDER BY id
             FOR UPDATE SKIP LOCKED""")
@@ -59,6 +61,12 @@ public class Delivery {
     public static final String CLAIM = "Delivery.claim";
     public static final String CLAIMED_BY = "Delivery.claimedBy";
     public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
+
+    /**
+     * A new delivery is handed to a worker the moment it is committed; the poller, which picks up retries and lost
+     * work, leaves it alone this long so that the two do not race for fresh mail under load.
+     */
+    public static final Duration HANDOFF_GRACE = Duration.ofSeconds(30);
 
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -111,7 +119,7 @@ public class Delivery {
         this.domain = domain;
         this.recipient = Objects.requireNonNull(recipient);
         this.state = DeliveryState.QUEUED;
-        this.nextAttemptAt = message.getReceivedAt();
+        this.nextAttemptAt = message.getReceivedAt().plus(HANDOFF_GRACE);
         this.expiresAt = Objects.requireNonNull(expiresAt);
     }
 

@@ -22,9 +22,9 @@ class DeliveryTest {
     private final Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"));
 
     @Test
-    void aNewDeliveryIsQueuedAndDueAtOnce() {
+    void aNewDeliveryIsLeftToTheImmediateHandOffBeforeThePollerMayTakeIt() {
         assertEquals(DeliveryState.QUEUED, delivery.getState());
-        assertEquals(RECEIVED, delivery.getNextAttemptAt());
+        assertEquals(RECEIVED.plus(Delivery.HANDOFF_GRACE), delivery.getNextAttemptAt());
         assertEquals(0, delivery.getAttempts());
     }
 

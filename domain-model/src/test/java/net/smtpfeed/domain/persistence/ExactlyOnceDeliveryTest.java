@@ -112,7 +112,7 @@ class ExactlyOnceDeliveryTest {
             em.getTransaction().begin();
             HostedDomain domain = em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
                     .setParameter("name", "customer.example").getSingleResult();
-            Instant received = Instant.now().minusSeconds(60);
+            Instant received = Instant.now().minusSeconds(600);
             List<Delivery> deliveries = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 MailMessage message = new MailMessage("ONCE" + i + "-" + System.nanoTime(), "a@b.example", "127.0.0.1", null, 1, received);

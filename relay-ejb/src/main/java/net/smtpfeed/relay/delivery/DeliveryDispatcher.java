@@ -8,8 +8,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,7 +47,11 @@ public class DeliveryDispatcher {
     private static final int DUE_BATCH = 200;
 
     @Resource
-    private ManagedExecutorService workers;
+    private ManagedThreadFactory threadFactory;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.delivery.concurrency", defaultValue = "20")
+    int concurrency;
 
     @Resource
     private ManagedScheduledExecutorService timer;
@@ -59,16 +66,24 @@ public class DeliveryDispatcher {
     @ConfigProperty(name = "smtpfeed.queue.poll-interval", defaultValue = "PT15S")
     Duration pollInterval;
 
+    private ExecutorService workers;
     private ScheduledFuture<?> poll;
 
     @PostConstruct
     void start() {
+        // As many SMTP clients as Postfix's default per destination; what waits beyond them is only message ids.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(concurrency, concurrency, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threadFactory);
+        pool.allowCoreThreadTimeOut(true);
+        workers = pool;
         poll = timer.scheduleWithFixedDelay(this::dispatchDue, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         poll.cancel(false);
+        // Deliveries still claimed when the pool stops come back to the queue when their lease ends.
+        workers.shutdownNow();
     }
 
     public void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
