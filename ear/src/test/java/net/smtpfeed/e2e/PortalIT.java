@@ -46,6 +46,7 @@ class PortalIT {
             String ownQueueId = send("someone@" + TestSystem.hostedDomain("customer", customerServer.port()));
             String othersQueueId = send("someone@" + TestSystem.hostedDomain("other", customerServer.port()));
             assertEquals(2, customerServer.awaitMessages(2, Duration.ofSeconds(30)).size());
+            TestSystem.awaitDeliveryState(ownQueueId, "DELIVERED", Duration.ofSeconds(30));
 
             browser.logIn("customer", "customer").open("/customer/messages.xhtml");
             String log = browser.text(By.id("log:messages"));
