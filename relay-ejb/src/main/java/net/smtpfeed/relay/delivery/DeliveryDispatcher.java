@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
@@ -67,6 +70,7 @@ public class DeliveryDispatcher {
     Duration pollInterval;
 
     private ExecutorService workers;
+    private final Map<String, CompletableFuture<Void>> lastBatch = new ConcurrentHashMap<>();
     private ScheduledFuture<?> poll;
 
     @PostConstruct
@@ -100,12 +104,20 @@ public class DeliveryDispatcher {
             do {
                 claimed = ledger.claimDue(Instant.now(), DUE_BATCH);
                 inArrivalOrderBy(claimed, d -> String.valueOf(d.destination()))
-                        .forEach(ofOneDestination -> workers.execute(() -> inArrivalOrderBy(ofOneDestination,
-                                ClaimedDelivery::messageId).forEach(ofOneMessage -> deliver(() -> ofOneMessage))));
+                        .forEach(ofOneDestination -> afterEarlierBatches(String.valueOf(ofOneDestination.get(0).destination()),
+                                () -> inArrivalOrderBy(ofOneDestination, ClaimedDelivery::messageId)
+                                        .forEach(ofOneMessage -> deliver(() -> ofOneMessage))));
             } while (claimed.size() == DUE_BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not claim due deliveries; trying again in " + pollInterval, e);
         }
+    }
+
+    /** Runs a destination's batch after the batches claimed for it earlier, so that arrival order holds across polls. */
+    private void afterEarlierBatches(String destination, Runnable batch) {
+        CompletableFuture<Void> next = lastBatch.compute(destination, (key, last) ->
+                (last == null ? CompletableFuture.<Void>completedFuture(null) : last).thenRunAsync(batch, workers));
+        next.whenComplete((done, failure) -> lastBatch.remove(destination, next));
     }
 
     private static <K> Collection<List<ClaimedDelivery>> inArrivalOrderBy(List<ClaimedDelivery> claimed,
