@@ -149,13 +149,6 @@ public class Delivery {
         waitUntil(until, reason, now);
     }
 
-    /** Due at once, whatever its schedule said: staff's "retry now", or its destination came back. */
-    public void dueNow(Instant now) {
-        if (state == DeliveryState.DEFERRED) {
-            nextAttemptAt = now;
-        }
-    }
-
     private void waitUntil(Instant next, String reason, Instant now) {
         if (!now.isBefore(expiresAt)) {
             finish(DeliveryState.EXPIRED, reason, now);
@@ -232,9 +225,5 @@ public class Delivery {
 
     public Instant getCompletedAt() {
         return completedAt;
-    }
-
-    public Instant getLeasedUntil() {
-        return leasedUntil;
     }
 }

@@ -20,10 +20,6 @@ public record SmtpReply(int code, String text) {
         return m.matches() ? new SmtpReply(Integer.parseInt(m.group(1)), m.group(2).strip()) : new SmtpReply(NO_CODE, text);
     }
 
-    public boolean isPositive() {
-        return code >= 200 && code < 300;
-    }
-
     public boolean isPermanentFailure() {
         return code >= 500;
     }

@@ -86,14 +86,6 @@ class DeliveryTest {
     }
 
     @Test
-    void retryNowMakesADeferredDeliveryDueAtOnce() {
-        delivery.deferred("421 busy", RetrySchedule.DEFAULT, RECEIVED);
-        Instant now = RECEIVED.plusSeconds(5);
-        delivery.dueNow(now);
-        assertEquals(now, delivery.getNextAttemptAt());
-    }
-
-    @Test
     void aVeryLongErrorIsCutToWhatTheColumnHolds() {
         delivery.deferred("x".repeat(5000), RetrySchedule.DEFAULT, RECEIVED);
         assertEquals(1000, delivery.getLastError().length());

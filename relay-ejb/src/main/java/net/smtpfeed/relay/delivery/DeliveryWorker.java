@@ -99,10 +99,10 @@ public class DeliveryWorker {
     private void deliver(Route route, List<ClaimedDelivery> deliveries, Path content) {
         Destination destination = route.destination();
         Instant now = Instant.now();
-        Optional<Instant> closedUntil = gate.closedUntil(destination.toString(), now);
-        if (closedUntil.isPresent()) {
-            ledger.postpone(deliveries.stream().map(ClaimedDelivery::deliveryId).toList(), closedUntil.get(),
-                    "not tried: " + destination + " is not answering; next try " + closedUntil.get(), now);
+        DestinationGate.Admission admission = gate.admit(destination.toString(), now);
+        if (admission.isClosed()) {
+            ledger.postpone(deliveries.stream().map(ClaimedDelivery::deliveryId).toList(), admission.closedUntil(),
+                    "not tried: " + destination + " is not answering; next try " + admission.closedUntil(), now);
             return;
         }
         ClaimedDelivery first = deliveries.get(0);
@@ -119,15 +119,18 @@ public class DeliveryWorker {
         }
         Instant done = Instant.now();
         ledger.record(outcomes, destination.toString(), done);
-        updateGate(destination, outcomes, done);
+        updateGate(destination, outcomes, admission.probe(), done);
     }
 
-    /** After the outcomes are safe: a gate that could not be updated only costs an extra connection attempt. */
-    private void updateGate(Destination destination, List<DeliveryOutcome> outcomes, Instant now) {
+    /**
+     * After the outcomes are safe: a gate that could not be updated only costs an extra connection attempt. Only the
+     * probe of a failing destination reopens it; an ordinary success has nothing to reopen and costs no transaction.
+     */
+    private void updateGate(Destination destination, List<DeliveryOutcome> outcomes, boolean probe, Instant now) {
         try {
             if (outcomes.stream().allMatch(o -> !o.accepted() && o.reply().isServerUnavailable())) {
                 gate.failed(destination.toString(), outcomes.get(0).reply().toString(), now);
-            } else {
+            } else if (probe) {
                 gate.answered(destination, now);
             }
         } catch (RuntimeException e) {

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DestinationStatus;
@@ -35,13 +34,33 @@ public class DestinationGate {
     @ConfigProperty(name = "smtpfeed.delivery.connect-timeout", defaultValue = "PT30S")
     Duration connectTimeout;
 
-    /** Empty when this worker may connect now; otherwise when the destination may next be tried. */
-    public Optional<Instant> closedUntil(String destination, Instant now) {
-        DestinationStatus status = em.find(DestinationStatus.class, destination, LockModeType.PESSIMISTIC_WRITE);
-        if (status == null || status.admitsProbe(now, connectTimeout.multipliedBy(2))) {
-            return Optional.empty();
+    /** What a worker may do with a destination now: connect, connect as the one probe, or wait until a time. */
+    public record Admission(Instant closedUntil, boolean probe) {
+
+        static final Admission OPEN = new Admission(null, false);
+
+        public boolean isClosed() {
+            return closedUntil != null;
         }
-        return Optional.of(status.getNextAttemptAt());
+    }
+
+    /**
+     * The usual case, a destination with no status, costs one unlocked primary-key read; only a failing destination
+     * is locked, so that of the workers arriving at its next step exactly one probes it.
+     */
+    public Admission admit(String destination, Instant now) {
+        if (em.find(DestinationStatus.class, destination) == null) {
+            return Admission.OPEN;
+        }
+        return em.createQuery("select s from DestinationStatus s where s.destination = :destination", DestinationStatus.class)
+                .setParameter("destination", destination)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .map(status -> status.admitsProbe(now, connectTimeout.multipliedBy(2))
+                        ? new Admission(null, true)
+                        : new Admission(status.getNextAttemptAt(), false))
+                .orElse(Admission.OPEN);
     }
 
     public void failed(String destination, String error, Instant now) {
