@@ -1,6 +1,9 @@
 package net.smtpfeed.relay.delivery;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -13,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.Destination;
@@ -70,17 +75,37 @@ public class DeliveryWorker {
     Duration dataDoneTimeout;
 
     @Inject
+    @ConfigProperty(name = "smtpfeed.delivery.connection-reuse", defaultValue = "PT2S")
+    Duration connectionReuse;
+
+    @Inject
+    @ConfigProperty(name = "smtpfeed.delivery.concurrency", defaultValue = "20")
+    int concurrency;
+
+    @Inject
     @ConfigProperty(name = "smtpfeed.bounce.relay")
     Optional<String> bounceRelay;
 
+    @Resource
+    private ManagedScheduledExecutorService timer;
+
     private SmtpDeliveryClient client;
     private NoticeRoute noticeRoute;
+    private ScheduledFuture<?> idleSweep;
 
     @PostConstruct
     void init() {
         client = new SmtpDeliveryClient(heloName, new SmtpTimeouts(connectTimeout, heloTimeout, mailTimeout, dataInitTimeout,
-                dataTransferTimeout, dataDoneTimeout));
+                dataTransferTimeout, dataDoneTimeout), connectionReuse, concurrency);
         noticeRoute = new NoticeRoute(bounceRelay.map(NoticeRoute::parseRelay));
+        long sweep = Math.max(100, connectionReuse.toMillis() / 2);
+        idleSweep = timer.scheduleWithFixedDelay(client::closeIdleConnections, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        idleSweep.cancel(false);
+        client.close();
     }
 
     /** Delivers the deliveries of one message (all claimed by the caller). */

@@ -5,11 +5,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,25 +22,37 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 import net.smtpfeed.domain.hosting.Destination;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 /**
  * Sends one message to one destination in one SMTP transaction with Jakarta Mail, the bytes exactly as queued,
  * and reports each recipient's result. STARTTLS is used when offered; like Postfix's "may" level it does not
  * insist on a certificate it can verify, because the customer's server is addressed by IP, and when the handshake
- * fails the message goes in plain text, unless the domain requires TLS.
+ * fails the message goes in plain text, unless the domain requires TLS. A connection whose transaction went through
+ * is kept for the next message to the same destination (see {@link IdleConnections}).
  */
-public class SmtpDeliveryClient {
+public class SmtpDeliveryClient implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SmtpDeliveryClient.class.getName());
 
     private enum Tls { REQUIRED, OPPORTUNISTIC, OFF }
 
+    /** What a kept connection may be used for: the same server at the same TLS level as asked for. */
+    private record Route(Destination destination, Tls tls) {
+    }
+
     private final String heloName;
     private final SmtpTimeouts timeouts;
+    private final IdleConnections<Route, StageTimedTransport> idle;
 
-    public SmtpDeliveryClient(String heloName, SmtpTimeouts timeouts) {
+    /**
+     * @param connectionReuse how long a connection may wait idle for the next message to its destination
+     * @param connectionsPerDestination how many idle connections are kept per destination at most
+     */
+    public SmtpDeliveryClient(String heloName, SmtpTimeouts timeouts, Duration connectionReuse, int connectionsPerDestination) {
         this.heloName = heloName;
         this.timeouts = timeouts;
+        this.idle = new IdleConnections<>(connectionReuse, connectionsPerDestination, SmtpDeliveryClient::quit);
     }
 
     /**
@@ -48,36 +61,80 @@ public class SmtpDeliveryClient {
      */
     public List<RecipientResult> send(Destination destination, String sender, List<String> recipients, Path content,
                                       boolean requireTls) {
+        Route route = new Route(destination, requireTls ? Tls.REQUIRED : Tls.OPPORTUNISTIC);
         try {
+            StageTimedTransport kept = keptConnection(route);
+            if (kept != null) {
+                try {
+                    return deliver(route, kept, sender, recipients, content);
+                } catch (MessagingException e) {
+                    if (kept.endOfDataSent()) {
+                        throw e;
+                    }
+                    // The server had not got the message: it may simply have closed the kept connection meanwhile.
+                    LOG.fine(() -> destination + ": kept connection failed before the end of DATA (" + describe(e) + ")");
+                }
+            }
+            StageTimedTransport fresh;
             try {
-                return deliver(destination, sender, recipients, content, requireTls ? Tls.REQUIRED : Tls.OPPORTUNISTIC);
+                fresh = connect(destination, route.tls());
             } catch (TlsHandshakeFailed e) {
                 LOG.info(() -> destination + ": TLS handshake failed (" + describe(e) + "), delivering in plain text");
-                return deliver(destination, sender, recipients, content, Tls.OFF);
+                fresh = connect(destination, Tls.OFF);
             }
+            return deliver(route, fresh, sender, recipients, content);
         } catch (MessagingException e) {
             String reason = describe(e);
             return recipients.stream().map(r -> new RecipientResult(r, false, reason)).toList();
         }
     }
 
-    private List<RecipientResult> deliver(Destination destination, String sender, List<String> recipients, Path content,
-                                          Tls tls) throws MessagingException {
-        StageTimedTransport transport = StageTimedTransport.create(properties(destination, sender, tls), timeouts);
+    /** Closes the connections kept for reuse that have been idle too long. */
+    public void closeIdleConnections() {
+        idle.closeStale(Instant.now());
+    }
+
+    @Override
+    public void close() {
+        idle.closeAll();
+    }
+
+    private StageTimedTransport keptConnection(Route route) {
+        for (StageTimedTransport kept; (kept = idle.take(route, Instant.now())) != null; ) {
+            try {
+                if (kept.stillAnswers()) {
+                    return kept;
+                }
+            } catch (MessagingException e) {
+                quit(kept);
+            }
+        }
+        return null;
+    }
+
+    /** Runs one transaction; the connection is kept for the next one when every recipient was taken, else closed. */
+    private List<RecipientResult> deliver(Route route, StageTimedTransport transport, String sender,
+                                          List<String> recipients, Path content) throws MessagingException {
+        boolean reusable = false;
         try (SharedFileInputStream bytes = new SharedFileInputStream(content.toFile())) {
-            connect(transport, tls);
-            MimeMessage message = new MimeMessage(transport.session(), bytes);
+            SMTPMessage message = new SMTPMessage(transport.session(), bytes);
+            message.setEnvelopeFrom(sender.isEmpty() ? "<>" : sender);
             try {
                 transport.sendMessage(message, addresses(recipients));
             } catch (SendFailedException partial) {
                 return partialResults(recipients, partial, transport.getLastServerResponse());
             }
             String reply = transport.getLastServerResponse();
+            reusable = true;
             return recipients.stream().map(r -> new RecipientResult(r, true, reply)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            quit(transport);
+            if (reusable) {
+                idle.keep(route, transport, Instant.now());
+            } else {
+                quit(transport);
+            }
         }
     }
 
@@ -90,20 +147,22 @@ public class SmtpDeliveryClient {
         }
     }
 
-    private static void connect(StageTimedTransport transport, Tls tls) throws MessagingException {
+    private StageTimedTransport connect(Destination destination, Tls tls) throws MessagingException {
+        StageTimedTransport transport = StageTimedTransport.create(properties(destination, tls), timeouts);
         try {
             transport.connect();
+            return transport;
         } catch (MessagingException e) {
+            quit(transport);
             throw tls == Tls.OPPORTUNISTIC && causedBy(e, SSLException.class) ? new TlsHandshakeFailed(e) : e;
         }
     }
 
-    private Properties properties(Destination destination, String sender, Tls tls) {
+    private Properties properties(Destination destination, Tls tls) {
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", destination.getHost());
         p.setProperty("mail.smtp.port", String.valueOf(destination.getPort()));
         p.setProperty("mail.smtp.localhost", heloName);
-        p.setProperty("mail.smtp.from", sender.isEmpty() ? "<>" : sender);
         p.setProperty("mail.smtp.starttls.enable", String.valueOf(tls != Tls.OFF));
         p.setProperty("mail.smtp.starttls.required", String.valueOf(tls == Tls.REQUIRED));
         p.setProperty("mail.smtp.ssl.trust", "*");

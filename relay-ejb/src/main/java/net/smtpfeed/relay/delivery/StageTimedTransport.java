@@ -22,6 +22,7 @@ final class StageTimedTransport extends SMTPTransport {
 
     private final SmtpTimeouts timeouts;
     private final KeptSocket socket;
+    private boolean endOfDataSent;
 
     private StageTimedTransport(Session session, SmtpTimeouts timeouts, KeptSocket socket) {
         super(session, new URLName("smtp", null, -1, null, null, null));
@@ -29,7 +30,7 @@ final class StageTimedTransport extends SMTPTransport {
         this.socket = socket;
     }
 
-    /** A transport for one delivery, set up by the given mail.smtp properties and the timeouts. */
+    /** A transport for one connection, set up by the given mail.smtp properties and the timeouts. */
     static StageTimedTransport create(Properties smtpProperties, SmtpTimeouts timeouts) {
         KeptSocket socket = new KeptSocket();
         Properties properties = new Properties();
@@ -66,8 +67,23 @@ final class StageTimedTransport extends SMTPTransport {
         super.startTLS();
     }
 
+    /** Whether the connection still answers (a NOOP, given the greeting's timeout); one that does not is closed. */
+    boolean stillAnswers() throws MessagingException {
+        replyTimeout(timeouts.helo());
+        return isConnected();
+    }
+
+    /**
+     * Whether a transaction on this connection got as far as the final dot of DATA: after that, a failure leaves it
+     * unknown whether the server took the message; before it, the server certainly did not.
+     */
+    boolean endOfDataSent() {
+        return endOfDataSent;
+    }
+
     @Override
     protected void mailFrom() throws MessagingException {
+        endOfDataSent = false;
         replyTimeout(timeouts.mailRcpt());
         super.mailFrom();
     }
@@ -86,6 +102,7 @@ final class StageTimedTransport extends SMTPTransport {
 
     @Override
     protected void finishData() throws IOException, MessagingException {
+        endOfDataSent = true;
         replyTimeout(timeouts.dataDone());
         super.finishData();
     }
@@ -108,8 +125,11 @@ final class StageTimedTransport extends SMTPTransport {
         private Socket made;
 
         @Override
-        public Socket createSocket() {
+        public Socket createSocket() throws SocketException {
             made = new Socket();
+            // Angus writes the final dot of DATA as a small segment of its own: with Nagle's algorithm it waits for
+            // the server's delayed ACK of the body (40 ms on Linux) before the server can even see the end of DATA.
+            made.setTcpNoDelay(true);
             return made;
         }
 

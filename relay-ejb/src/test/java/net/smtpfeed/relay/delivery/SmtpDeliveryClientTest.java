@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLContext;
 import net.smtpfeed.domain.hosting.Destination;
@@ -47,13 +48,16 @@ class SmtpDeliveryClientTest {
             + "From: Sender <sender@elsewhere.example>\r\nTo: someone@customer.example\r\nSubject: quarterly report\r\n"
             + "Message-ID: <abc@elsewhere.example>\r\n\r\nLine one\r\n.a line that starts with a dot\r\n\r\nlast line\r\n";
 
-    private final SmtpDeliveryClient client = new SmtpDeliveryClient("relay.test", QUICK);
+    private static final Duration REUSE = Duration.ofSeconds(2);
+
+    private final SmtpDeliveryClient client = new SmtpDeliveryClient("relay.test", QUICK, REUSE, 5);
 
     @TempDir
     Path temp;
 
     private Wiser sink;
     private Wiser tlsSink;
+    private Wiser countingSink;
     private final BlockingQueue<Boolean> tlsSinkSessionsUsedTls = new LinkedBlockingQueue<>();
     private ServerSocket stallingServer;
     private Path content;
@@ -67,9 +71,13 @@ class SmtpDeliveryClientTest {
 
     @AfterEach
     void stop() throws IOException {
+        client.close();
         sink.stop();
         if (tlsSink != null) {
             tlsSink.stop();
+        }
+        if (countingSink != null) {
+            countingSink.stop();
         }
         if (stallingServer != null) {
             stallingServer.close();
@@ -83,6 +91,7 @@ class SmtpDeliveryClientTest {
                 content, false);
         assertTrue(results.get(0).accepted(), results.toString());
         assertEquals(1, tlsSink.getMessages().size());
+        client.close();
         assertEquals(true, tlsSinkSessionsUsedTls.poll(5, TimeUnit.SECONDS), "the session that delivered used TLS");
     }
 
@@ -93,6 +102,7 @@ class SmtpDeliveryClientTest {
                 content, false);
         assertTrue(results.get(0).accepted(), results.toString());
         assertEquals(1, tlsSink.getMessages().size());
+        client.close();
         assertEquals(List.of(false, false), List.of(tlsSinkSessionsUsedTls.poll(5, TimeUnit.SECONDS),
                 tlsSinkSessionsUsedTls.poll(5, TimeUnit.SECONDS)), "the failed session, then the plain one");
     }
@@ -121,7 +131,7 @@ class SmtpDeliveryClientTest {
         Destination destination = startStallingServer(line -> line.equals("."));
         SmtpTimeouts timeouts = new SmtpTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(300));
-        assertGivenUpWithinASecond(new SmtpDeliveryClient("relay.test", timeouts), destination);
+        assertGivenUpWithinASecond(new SmtpDeliveryClient("relay.test", timeouts, REUSE, 5), destination);
     }
 
     @Test
@@ -129,7 +139,7 @@ class SmtpDeliveryClientTest {
         Destination destination = startStallingServer(line -> line.startsWith("MAIL FROM"));
         SmtpTimeouts timeouts = new SmtpTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(300),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5));
-        assertGivenUpWithinASecond(new SmtpDeliveryClient("relay.test", timeouts), destination);
+        assertGivenUpWithinASecond(new SmtpDeliveryClient("relay.test", timeouts, REUSE, 5), destination);
     }
 
     private void assertGivenUpWithinASecond(SmtpDeliveryClient impatient, Destination destination) {
@@ -240,6 +250,74 @@ class SmtpDeliveryClientTest {
         client.send(destination(), "sender@elsewhere.example", List.of("a@customer.example", "b@customer.example"), content, false);
         byte[] first = sink.getMessages().get(0).getData();
         assertArrayEquals(first, sink.getMessages().get(1).getData(), "Wiser records one copy per recipient of the one DATA");
+    }
+
+    @Test
+    void messagesToOneServerOneAfterTheOtherShareOneConnection() {
+        CountingSessions sessions = new CountingSessions();
+        Destination destination = startCountingSink(SMTPServer.port(FreePorts.any()), sessions);
+
+        for (int i = 0; i < 3; i++) {
+            List<RecipientResult> results = client.send(destination, "sender@elsewhere.example",
+                    List.of("someone@customer.example"), content, false);
+            assertTrue(results.get(0).accepted(), results.toString());
+        }
+
+        assertEquals(3, countingSink.getMessages().size());
+        assertEquals(1, sessions.started.get(), "one connection, one EHLO, three transactions");
+    }
+
+    @Test
+    void aKeptConnectionTheServerClosedMeanwhileIsReplacedAndTheMessageDelivered() throws InterruptedException {
+        CountingSessions sessions = new CountingSessions();
+        Destination destination = startCountingSink(
+                SMTPServer.port(FreePorts.any()).connectionTimeout(200, TimeUnit.MILLISECONDS), sessions);
+        client.send(destination, "sender@elsewhere.example", List.of("someone@customer.example"), content, false);
+        Thread.sleep(600);
+
+        List<RecipientResult> results = client.send(destination, "sender@elsewhere.example",
+                List.of("someone@customer.example"), content, false);
+
+        assertTrue(results.get(0).accepted(), results.toString());
+        assertEquals(2, countingSink.getMessages().size());
+        assertEquals(2, sessions.started.get());
+    }
+
+    @Test
+    void anIdleConnectionIsClosedOnceItOutlivesTheReuseLimit() throws InterruptedException {
+        CountingSessions sessions = new CountingSessions();
+        Destination destination = startCountingSink(SMTPServer.port(FreePorts.any()), sessions);
+        try (SmtpDeliveryClient briefReuse = new SmtpDeliveryClient("relay.test", QUICK, Duration.ofMillis(100), 5)) {
+            briefReuse.send(destination, "sender@elsewhere.example", List.of("someone@customer.example"), content, false);
+            Thread.sleep(300);
+
+            briefReuse.closeIdleConnections();
+
+            assertEquals(Boolean.TRUE, sessions.ended.poll(5, TimeUnit.SECONDS), "the server saw the connection end");
+        }
+    }
+
+    private Destination startCountingSink(SMTPServer.Builder server, CountingSessions sessions) {
+        countingSink = Wiser.create(server.sessionHandler(sessions));
+        countingSink.start();
+        return new Destination("127.0.0.1", countingSink.getServer().getPort());
+    }
+
+    private static final class CountingSessions implements SessionHandler {
+
+        final AtomicInteger started = new AtomicInteger();
+        final BlockingQueue<Boolean> ended = new LinkedBlockingQueue<>();
+
+        @Override
+        public SessionAcceptance accept(Session session) {
+            started.incrementAndGet();
+            return SessionAcceptance.success();
+        }
+
+        @Override
+        public void onSessionEnd(Session session) {
+            ended.add(true);
+        }
     }
 
     private Destination destination() {
