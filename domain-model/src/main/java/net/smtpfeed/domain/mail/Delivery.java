@@ -12,7 +12,6 @@ import jakarta.persistence.NamedNativeQueries;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import net.smtpfeed.domain.hosting.HostedDomain;
@@ -30,14 +29,6 @@ import net.smtpfeed.domain.hosting.HostedDomain;
             WHERE (state IN ('QUEUED', 'DEFERRED') AND next_attempt_at <= ?1)
                OR (state = 'DELIVERING' AND leased_until < ?1)
             ORDER BY id LIMIT ?2
-            FOR UPDATE SKIP LOCKED"""),
-    @NamedNativeQuery(name = Delivery.LOCK_DUE_OF_MESSAGE, query = """
-            SELECT id FROM delivery
-            WHERE message_id = ?2
-              AND (state = 'QUEUED'
-                   OR (state = 'DEFERRED' AND next_attempt_at <= ?1)
-                   OR (state = 'DELIVERING' AND leased_until < ?1))
-            ORDER BY id
             FOR UPDATE SKIP LOCKED""")
 })
 @NamedQueries({
@@ -47,8 +38,18 @@ import net.smtpfeed.domain.hosting.HostedDomain;
             where d.id in :ids"""),
     @NamedQuery(name = Delivery.CLAIMED_BY, query = """
             select d from Delivery d join fetch d.message left join fetch d.domain
-            where d.claimToken = :token and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING
+            where d.id in :ids and d.claimToken = :token and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING
             order by d.id"""),
+    @NamedQuery(name = Delivery.RELEASE_CLAIMS_OF_NODE, query = """
+            update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.QUEUED,
+                   d.claimToken = null, d.leasedUntil = null, d.nextAttemptAt = :now
+            where d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING and d.claimToken like :nodePrefix"""),
+    @NamedQuery(name = Delivery.DELIVERED_UNDER_CLAIM, query = """
+            update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERED,
+                   d.attempts = d.attempts + 1, d.lastError = null, d.completedAt = :now,
+                   d.claimToken = null, d.leasedUntil = null
+            where d.id in :ids and d.claimToken = :token
+              and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING"""),
     @NamedQuery(name = Delivery.RELEASE_DEFERRED_OF_DOMAINS, query = """
             update Delivery d set d.nextAttemptAt = :now
             where d.state = net.smtpfeed.domain.mail.DeliveryState.DEFERRED and d.nextAttemptAt > :now
@@ -57,16 +58,12 @@ import net.smtpfeed.domain.hosting.HostedDomain;
 public class Delivery {
 
     public static final String LOCK_DUE = "Delivery.lockDue";
-    public static final String LOCK_DUE_OF_MESSAGE = "Delivery.lockDueOfMessage";
     public static final String CLAIM = "Delivery.claim";
     public static final String CLAIMED_BY = "Delivery.claimedBy";
+    public static final String RELEASE_CLAIMS_OF_NODE = "Delivery.releaseClaimsOfNode";
+    /** What {@link #delivered} does, for many rows in one statement, to those the claim still holds. */
+    public static final String DELIVERED_UNDER_CLAIM = "Delivery.deliveredUnderClaim";
     public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
-
-    /**
-     * A new delivery is handed to a worker the moment it is committed; the poller, which picks up retries and lost
-     * work, leaves it alone this long so that the two do not race for fresh mail under load.
-     */
-    public static final Duration HANDOFF_GRACE = Duration.ofSeconds(30);
 
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -119,8 +116,19 @@ public class Delivery {
         this.domain = domain;
         this.recipient = Objects.requireNonNull(recipient);
         this.state = DeliveryState.QUEUED;
-        this.nextAttemptAt = message.getReceivedAt().plus(HANDOFF_GRACE);
+        this.nextAttemptAt = message.getReceivedAt();
         this.expiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    /**
+     * Taken by a worker, which holds it until the lease ends: the node that accepts a message claims its deliveries
+     * in the accepting transaction, so that they go to its worker at once without another round to the database.
+     */
+    public void claim(String token, Instant leasedUntil) {
+        requirePending();
+        state = DeliveryState.DELIVERING;
+        claimToken = Objects.requireNonNull(token);
+        this.leasedUntil = Objects.requireNonNull(leasedUntil);
     }
 
     public void delivered(Instant now) {
@@ -225,5 +233,13 @@ public class Delivery {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    public String getClaimToken() {
+        return claimToken;
+    }
+
+    public Instant getLeasedUntil() {
+        return leasedUntil;
     }
 }

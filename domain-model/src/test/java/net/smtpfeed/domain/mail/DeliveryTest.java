@@ -22,10 +22,24 @@ class DeliveryTest {
     private final Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"));
 
     @Test
-    void aNewDeliveryIsLeftToTheImmediateHandOffBeforeThePollerMayTakeIt() {
+    void aNewDeliveryIsDueAtOnce() {
         assertEquals(DeliveryState.QUEUED, delivery.getState());
-        assertEquals(RECEIVED.plus(Delivery.HANDOFF_GRACE), delivery.getNextAttemptAt());
+        assertEquals(RECEIVED, delivery.getNextAttemptAt());
         assertEquals(0, delivery.getAttempts());
+    }
+
+    @Test
+    void aClaimedDeliveryIsHeldUntilItsLeaseEnds() {
+        delivery.claim("node-a/1", RECEIVED.plusSeconds(900));
+        assertEquals(DeliveryState.DELIVERING, delivery.getState());
+        assertEquals(RECEIVED.plusSeconds(900), delivery.getLeasedUntil());
+        assertEquals("node-a/1", delivery.getClaimToken());
+    }
+
+    @Test
+    void aFinishedDeliveryCannotBeClaimed() {
+        delivery.delivered(RECEIVED);
+        assertThrows(IllegalStateException.class, () -> delivery.claim("node-a/1", RECEIVED.plusSeconds(900)));
     }
 
     @Test

@@ -62,8 +62,8 @@ class ExactlyOnceDeliveryTest {
         ExecutorService workers = Executors.newFixedThreadPool(2 * WORKERS_PER_NODE);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < WORKERS_PER_NODE; i++) {
-            running.add(workers.submit(() -> drain(nodeA, deliveredTimes)));
-            running.add(workers.submit(() -> drain(nodeB, deliveredTimes)));
+            running.add(workers.submit(() -> drain(nodeA, "node-a", deliveredTimes)));
+            running.add(workers.submit(() -> drain(nodeB, "node-b", deliveredTimes)));
         }
         for (Future<?> worker : running) {
             worker.get();
@@ -82,12 +82,13 @@ class ExactlyOnceDeliveryTest {
     }
 
     /** One worker: claim a batch in one transaction, deliver, record each outcome in another; until nothing is due. */
-    private static void drain(EntityManagerFactory node, Map<Long, AtomicInteger> deliveredTimes) {
+    private static void drain(EntityManagerFactory node, String nodeName, Map<Long, AtomicInteger> deliveredTimes) {
         EntityManager em = node.createEntityManager();
         try {
             while (true) {
                 em.getTransaction().begin();
-                List<Long> claimed = new DeliveryClaims(em).claimDue(Instant.now(), BATCH, LEASE).stream().map(Delivery::getId).toList();
+                List<Long> claimed = new DeliveryClaims(em, nodeName).claimDue(Instant.now(), BATCH, LEASE).stream()
+                        .map(Delivery::getId).toList();
                 em.getTransaction().commit();
                 em.clear();
                 if (claimed.isEmpty()) {

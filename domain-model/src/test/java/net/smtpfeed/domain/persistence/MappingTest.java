@@ -192,6 +192,37 @@ class MappingTest {
         assertEquals(1, claimOfMessage(messageId, now.plusMillis(1)));
     }
 
+    @Test
+    void aNewDeliveryClaimedByItsAcceptingNodeIsNotDueForAnyWorkerUntilTheLeaseEnds() {
+        Instant received = Instant.now();
+        long messageId = inTransaction(em -> {
+            MailMessage message = new MailMessage("NEWCLAIM" + System.nanoTime(), "a@b.example", "127.0.0.1", null, 1, received);
+            em.persist(message);
+            Delivery delivery = new Delivery(message, em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
+                    .setParameter("name", "customer.example").getSingleResult(), EmailAddress.parse("someone@customer.example"));
+            em.persist(delivery);
+            new DeliveryClaims(em, "node-a").claimNew(List.of(delivery), received, Duration.ofMinutes(5));
+            return message.getId();
+        });
+        assertEquals(0, claimOfMessage(messageId, received.plusSeconds(60)));
+        assertEquals(1, claimOfMessage(messageId, received.plusSeconds(301)));
+    }
+
+    @Test
+    void aRestartedNodeTakesBackAtOnceWhatItHeldButNotWhatAnotherNodeHolds() {
+        long heldByA = queuedMessage(Instant.now().minusSeconds(1));
+        Instant now = Instant.now();
+        assertEquals(1, claimOfMessage(heldByA, now));
+        long heldByB = queuedMessage(Instant.now().minusSeconds(1));
+        inTransaction(em -> new DeliveryClaims(em, "node-b").claimDue(Instant.now(), 10_000, Duration.ofMinutes(5)));
+
+        inTransaction(em -> new DeliveryClaims(em, "node-a").releaseAll(Instant.now()));
+
+        Instant later = Instant.now().plusMillis(1);
+        assertEquals(1, claimOfMessage(heldByA, later), "node A's claim was released");
+        assertEquals(0, claimOfMessage(heldByB, later), "node B still holds its own");
+    }
+
     private static long queuedMessage(Instant received) {
         return inTransaction(em -> {
             HostedDomain domain = em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
@@ -204,8 +235,10 @@ class MappingTest {
         });
     }
 
+    /** How many deliveries of the message a node claims among all that are due at the time. */
     private static int claimOfMessage(long messageId, Instant now) {
-        return inTransaction(em -> new DeliveryClaims(em).claimOfMessage(messageId, now, Duration.ofMinutes(5)).size());
+        return inTransaction(em -> (int) new DeliveryClaims(em, "node-a").claimDue(now, 10_000, Duration.ofMinutes(5)).stream()
+                .filter(d -> d.getMessage().getId() == messageId).count());
     }
 
     @SuppressWarnings("unchecked")

@@ -33,6 +33,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.MessageAccepted;
+import net.smtpfeed.relay.queue.NodeClaims;
 import net.smtpfeed.relay.queue.QueueLedger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,6 +67,9 @@ public class DeliveryDispatcher {
     private QueueLedger ledger;
 
     @Inject
+    private NodeClaims claims;
+
+    @Inject
     @ConfigProperty(name = "smtpfeed.queue.poll-interval", defaultValue = "PT15S")
     Duration pollInterval;
 
@@ -75,6 +79,10 @@ public class DeliveryDispatcher {
 
     @PostConstruct
     void start() {
+        int released = ledger.releaseClaimsOfThisNode(Instant.now());
+        if (released > 0) {
+            LOG.info(() -> released + " deliveries claimed by " + claims.node() + " before it stopped are due again");
+        }
         // As many SMTP clients as Postfix's default per destination; what waits beyond them is only message ids.
         ThreadPoolExecutor pool = new ThreadPoolExecutor(concurrency, concurrency, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), threadFactory);
@@ -91,7 +99,20 @@ public class DeliveryDispatcher {
     }
 
     public void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
-        workers.execute(() -> deliver(() -> ledger.claimMessage(accepted.messageId(), Instant.now())));
+        workers.execute(() -> deliver(() -> whileLeaseHolds(accepted)));
+    }
+
+    /**
+     * A hand-off that waited for a worker through half its lease is left for the poller to take when the lease ends:
+     * the rest of the lease might not cover a slow server's timeouts, and a delivery must not outlive its claim.
+     */
+    private List<ClaimedDelivery> whileLeaseHolds(MessageAccepted accepted) {
+        Instant deadline = accepted.claimed().get(0).leasedUntil().minus(claims.lease().dividedBy(2));
+        if (Instant.now().isAfter(deadline)) {
+            LOG.warning(() -> accepted.queueId() + ": waited too long for a delivery worker; due again when its claim ends");
+            return List.of();
+        }
+        return accepted.claimed();
     }
 
     /**

@@ -89,6 +89,7 @@ public class DeliveryWorker {
     @Resource
     private ManagedScheduledExecutorService timer;
 
+    private final RecentlyOpenDestinations recentlyOpen = new RecentlyOpenDestinations(Duration.ofSeconds(1));
     private SmtpDeliveryClient client;
     private NoticeRoute noticeRoute;
     private ScheduledFuture<?> idleSweep;
@@ -124,7 +125,11 @@ public class DeliveryWorker {
     private void deliver(Route route, List<ClaimedDelivery> deliveries, Path content) {
         Destination destination = route.destination();
         Instant now = Instant.now();
-        DestinationGate.Admission admission = gate.admit(destination.toString(), now);
+        DestinationGate.Admission admission = recentlyOpen.isOpen(destination.toString(), now)
+                ? DestinationGate.Admission.OPEN : gate.admit(destination.toString(), now);
+        if (admission.equals(DestinationGate.Admission.OPEN)) {
+            recentlyOpen.foundOpen(destination.toString(), now);
+        }
         if (admission.isClosed()) {
             ledger.postpone(deliveries.stream().map(ClaimedDelivery::deliveryId).toList(), admission.closedUntil(),
                     "not tried: " + destination + " is not answering; next try " + admission.closedUntil(), now);
@@ -137,7 +142,7 @@ public class DeliveryWorker {
         for (int i = 0; i < deliveries.size(); i++) {
             RecipientResult result = results.get(i);
             SmtpReply reply = SmtpReply.parse(result.reply());
-            outcomes.add(new DeliveryOutcome(deliveries.get(i).deliveryId(), result.accepted(), reply));
+            outcomes.add(new DeliveryOutcome(deliveries.get(i), result.accepted(), reply));
             LOG.info(() -> first.queueId() + ": to=<" + result.recipient() + "> relay=" + destination
                     + " status=" + (result.accepted() ? "sent" : reply.isPermanentFailure() ? "bounced" : "deferred")
                     + " (" + reply + ")");
@@ -154,6 +159,7 @@ public class DeliveryWorker {
     private void updateGate(Destination destination, List<DeliveryOutcome> outcomes, boolean probe, Instant now) {
         try {
             if (outcomes.stream().allMatch(o -> !o.accepted() && o.reply().isServerUnavailable())) {
+                recentlyOpen.foundDown(destination.toString());
                 gate.failed(destination.toString(), outcomes.get(0).reply().toString(), now);
             } else if (probe) {
                 gate.answered(destination, now);

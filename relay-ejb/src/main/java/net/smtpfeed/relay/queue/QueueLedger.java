@@ -6,21 +6,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import net.smtpfeed.domain.mail.Delivery;
-import net.smtpfeed.domain.mail.DeliveryClaims;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.RetrySchedule;
 import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.domain.mail.Stage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The queue's book-keeping, each step in its own short transaction so that no database transaction is open while a
@@ -40,39 +38,38 @@ public class QueueLedger {
     private RetrySchedule schedule;
 
     @Inject
-    @ConfigProperty(name = "smtpfeed.queue.lease", defaultValue = "PT15M")
-    Duration lease;
+    private NodeClaims claims;
 
     /** Claims up to limit due deliveries of any message, oldest first, skipping those another worker holds. */
     public List<ClaimedDelivery> claimDue(Instant now, int limit) {
-        return detached(new DeliveryClaims(em).claimDue(now, limit, lease));
+        return claims.in(em).claimDue(now, limit, claims.lease()).stream().map(ClaimedDelivery::of).toList();
     }
 
-    /** Claims the due deliveries of one message: the path of a message accepted a moment ago. */
-    public List<ClaimedDelivery> claimMessage(long messageId, Instant now) {
-        return detached(new DeliveryClaims(em).claimOfMessage(messageId, now, lease));
-    }
-
-    private static List<ClaimedDelivery> detached(List<Delivery> claimed) {
-        return claimed.stream()
-                .map(d -> new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getMessage().getQueueId(),
-                        d.getMessage().getEnvelopeSender(), d.getRecipient(),
-                        d.getDomain() == null ? null : d.getDomain().getDestination(),
-                        d.getDomain() != null && d.getDomain().isRequireTls()))
-                .toList();
+    /** After a restart: what this node held when it stopped is due again at once. Returns how many deliveries. */
+    public int releaseClaimsOfThisNode(Instant now) {
+        return claims.in(em).releaseAll(now);
     }
 
     /**
      * Records each recipient's outcome: delivered, bounced on a permanent refusal, or deferred (expired once its
-     * queue lifetime is over). The senders of failed deliveries get their notice in the same transaction.
+     * queue lifetime is over). The senders of failed deliveries get their notice in the same transaction. A
+     * delivery whose claim this worker no longer holds (its lease ended and another took it) is left as it is.
      */
     public void record(List<DeliveryOutcome> outcomes, String destination, Instant now) {
+        List<DeliveryOutcome> delivered = outcomes.stream().filter(DeliveryOutcome::accepted).toList();
+        if (!delivered.isEmpty()) {
+            recordDelivered(delivered, destination, now);
+        }
         Map<MailMessage, List<NoticeComposer.Failure>> failures = new LinkedHashMap<>();
         for (DeliveryOutcome outcome : outcomes) {
-            Delivery delivery = em.find(Delivery.class, outcome.deliveryId());
             if (outcome.accepted()) {
-                delivery.delivered(now);
-            } else if (outcome.reply().isPermanentFailure()) {
+                continue;
+            }
+            Delivery delivery = em.find(Delivery.class, outcome.delivery().deliveryId());
+            if (!outcome.delivery().claimToken().equals(delivery.getClaimToken())) {
+                continue;
+            }
+            if (outcome.reply().isPermanentFailure()) {
                 delivery.bounced(outcome.reply().toString(), now);
             } else {
                 delivery.deferred(outcome.reply().toString(), schedule, now);
@@ -81,6 +78,19 @@ public class QueueLedger {
             noteFailure(failures, delivery, outcome.reply(), destination);
         }
         failures.forEach((message, failed) -> notices.notifySender(message, failed, now));
+    }
+
+    /** The common case, one statement per claim without loading the rows; each delivery gets its event. */
+    private void recordDelivered(List<DeliveryOutcome> delivered, String destination, Instant now) {
+        delivered.stream().collect(Collectors.groupingBy(o -> o.delivery().claimToken())).forEach((token, underClaim) ->
+                em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now).setParameter("token", token)
+                        .setParameter("ids", underClaim.stream().map(o -> o.delivery().deliveryId()).toList())
+                        .executeUpdate());
+        for (DeliveryOutcome outcome : delivered) {
+            em.persist(new MessageEvent(em.getReference(MailMessage.class, outcome.delivery().messageId()), now,
+                    Stage.DELIVERY, DeliveryState.DELIVERED.name(),
+                    outcome.delivery().recipient() + " via " + destination + ": " + outcome.reply()));
+        }
     }
 
     /** Deliveries not tried because their destination is known to be down: they wait until it may be tried again. */

@@ -14,8 +14,8 @@ import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.Stage;
 
 /**
- * Adds a message to the queue inside the caller's transaction: the message, its bytes, its deliveries and its first
- * event. Delivery starts when that transaction commits (see {@link MessageAccepted}), never before.
+ * Adds a message to the queue inside the caller's transaction: the message, its bytes, its deliveries (claimed by this
+ * node) and its first event. Delivery starts when that transaction commits (see {@link MessageAccepted}), never before.
  */
 @ApplicationScoped
 public class QueueWriter {
@@ -27,6 +27,9 @@ public class QueueWriter {
     private MessageStore store;
 
     @Inject
+    private NodeClaims claims;
+
+    @Inject
     private Event<MessageAccepted> accepted;
 
     public void add(MailMessage message, InputStream content, Function<MailMessage, List<Delivery>> deliveries,
@@ -34,8 +37,11 @@ public class QueueWriter {
         em.persist(message);
         em.flush();
         store.write(message.getId(), content);
-        deliveries.apply(message).forEach(em::persist);
+        List<Delivery> queued = deliveries.apply(message);
+        claims.in(em).claimNew(queued, message.getReceivedAt(), claims.lease());
+        queued.forEach(em::persist);
         em.persist(new MessageEvent(message, message.getReceivedAt(), Stage.RECEIVED, "ACCEPTED", detail));
-        accepted.fire(new MessageAccepted(message.getId(), message.getQueueId()));
+        accepted.fire(new MessageAccepted(message.getId(), message.getQueueId(),
+                queued.stream().map(ClaimedDelivery::of).toList()));
     }
 }
