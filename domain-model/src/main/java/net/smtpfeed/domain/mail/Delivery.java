@@ -48,7 +48,7 @@ import net.smtpfeed.domain.hosting.HostedDomain;
             update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERED,
                    d.attempts = d.attempts + 1, d.lastError = null, d.completedAt = :now,
                    d.claimToken = null, d.leasedUntil = null
-            where d.id in :ids and d.claimToken = :token
+            where d.id = :id and d.claimToken = :token
               and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING"""),
     @NamedQuery(name = Delivery.RELEASE_DEFERRED_OF_DOMAINS, query = """
             update Delivery d set d.nextAttemptAt = :now
@@ -61,7 +61,7 @@ public class Delivery {
     public static final String CLAIM = "Delivery.claim";
     public static final String CLAIMED_BY = "Delivery.claimedBy";
     public static final String RELEASE_CLAIMS_OF_NODE = "Delivery.releaseClaimsOfNode";
-    /** What {@link #delivered} does, for many rows in one statement, to those the claim still holds. */
+    /** What {@link #delivered} does, as one statement that touches the row only while the claim still holds it. */
     public static final String DELIVERED_UNDER_CLAIM = "Delivery.deliveredUnderClaim";
     public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
 

@@ -6,9 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +23,7 @@ import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.DeliveryOutcome;
 import net.smtpfeed.relay.queue.MessageStore;
 import net.smtpfeed.relay.queue.QueueLedger;
+import net.smtpfeed.relay.queue.QueuedContent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -114,15 +112,12 @@ public class DeliveryWorker {
         if (claimed.isEmpty()) {
             return;
         }
-        Path content = store.copyToTempFile(claimed.get(0).messageId());
-        try {
+        try (QueuedContent content = store.content(claimed.get(0).messageId())) {
             byRoute(claimed).forEach((route, deliveries) -> deliver(route, deliveries, content));
-        } finally {
-            deleteQuietly(content);
         }
     }
 
-    private void deliver(Route route, List<ClaimedDelivery> deliveries, Path content) {
+    private void deliver(Route route, List<ClaimedDelivery> deliveries, QueuedContent content) {
         Destination destination = route.destination();
         Instant now = Instant.now();
         DestinationGate.Admission admission = recentlyOpen.isOpen(destination.toString(), now)
@@ -180,13 +175,5 @@ public class DeliveryWorker {
             groups.computeIfAbsent(new Route(destination, delivery.requireTls()), r -> new ArrayList<>()).add(delivery);
         }
         return groups;
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warning(() -> "could not delete " + file + ": " + e);
-        }
     }
 }

@@ -5,10 +5,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.relay.queue.QueuedContent;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 
@@ -59,8 +59,8 @@ public class SmtpDeliveryClient implements AutoCloseable {
      * @param requireTls when true, a server that does not offer STARTTLS or whose handshake fails gets nothing, and
      *                   every recipient is left undelivered with the reason
      */
-    public List<RecipientResult> send(Destination destination, String sender, List<String> recipients, Path content,
-                                      boolean requireTls) {
+    public List<RecipientResult> send(Destination destination, String sender, List<String> recipients,
+                                      QueuedContent content, boolean requireTls) {
         Route route = new Route(destination, requireTls ? Tls.REQUIRED : Tls.OPPORTUNISTIC);
         try {
             StageTimedTransport kept = keptConnection(route);
@@ -114,9 +114,9 @@ public class SmtpDeliveryClient implements AutoCloseable {
 
     /** Runs one transaction; the connection is kept for the next one when every recipient was taken, else closed. */
     private List<RecipientResult> deliver(Route route, StageTimedTransport transport, String sender,
-                                          List<String> recipients, Path content) throws MessagingException {
+                                          List<String> recipients, QueuedContent content) throws MessagingException {
         boolean reusable = false;
-        try (SharedFileInputStream bytes = new SharedFileInputStream(content.toFile())) {
+        try (InputStream bytes = content.open()) {
             SMTPMessage message = new SMTPMessage(transport.session(), bytes);
             message.setEnvelopeFrom(sender.isEmpty() ? "<>" : sender);
             try {

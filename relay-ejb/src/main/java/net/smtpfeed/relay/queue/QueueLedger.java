@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
@@ -80,13 +79,15 @@ public class QueueLedger {
         failures.forEach((message, failed) -> notices.notifySender(message, failed, now));
     }
 
-    /** The common case, one statement per claim without loading the rows; each delivery gets its event. */
+    /**
+     * The common case without loading the rows: one statement of a fixed shape per delivery (a list parameter would
+     * make Hibernate translate the statement anew each time), and its event.
+     */
     private void recordDelivered(List<DeliveryOutcome> delivered, String destination, Instant now) {
-        delivered.stream().collect(Collectors.groupingBy(o -> o.delivery().claimToken())).forEach((token, underClaim) ->
-                em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now).setParameter("token", token)
-                        .setParameter("ids", underClaim.stream().map(o -> o.delivery().deliveryId()).toList())
-                        .executeUpdate());
         for (DeliveryOutcome outcome : delivered) {
+            em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now)
+                    .setParameter("token", outcome.delivery().claimToken())
+                    .setParameter("id", outcome.delivery().deliveryId()).executeUpdate();
             em.persist(new MessageEvent(em.getReference(MailMessage.class, outcome.delivery().messageId()), now,
                     Stage.DELIVERY, DeliveryState.DELIVERED.name(),
                     outcome.delivery().recipient() + " via " + destination + ": " + outcome.reply()));

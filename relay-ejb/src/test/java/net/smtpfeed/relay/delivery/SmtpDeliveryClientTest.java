@@ -14,7 +14,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLContext;
 import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.relay.queue.QueuedContent;
 import net.smtpfeed.relay.smtp.ServerTls;
 import net.smtpfeed.relay.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
@@ -60,13 +60,13 @@ class SmtpDeliveryClientTest {
     private Wiser countingSink;
     private final BlockingQueue<Boolean> tlsSinkSessionsUsedTls = new LinkedBlockingQueue<>();
     private ServerSocket stallingServer;
-    private Path content;
+    private QueuedContent content;
 
     @BeforeEach
     void start() throws IOException {
         sink = Wiser.accepter((from, recipient) -> !recipient.startsWith("unknown@")).port(FreePorts.any());
         sink.start();
-        content = Files.writeString(temp.resolve("message.eml"), MESSAGE, StandardCharsets.US_ASCII);
+        content = QueuedContent.inMemory(MESSAGE.getBytes(StandardCharsets.US_ASCII));
     }
 
     @AfterEach
