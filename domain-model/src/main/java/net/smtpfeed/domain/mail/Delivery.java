@@ -52,7 +52,17 @@ import net.smtpfeed.domain.hosting.HostedDomain;
     @NamedQuery(name = Delivery.RELEASE_DEFERRED_OF_DOMAINS, query = """
             update Delivery d set d.nextAttemptAt = :now
             where d.state = net.smtpfeed.domain.mail.DeliveryState.DEFERRED and d.nextAttemptAt > :now
-              and d.domain.id in :domainIds""")
+              and d.domain.id in :domainIds"""),
+    @NamedQuery(name = Delivery.MAKE_DUE_OF_DOMAIN, query = """
+            update Delivery d set d.nextAttemptAt = :now
+            where d.domain.id = :domainId
+              and d.state in (net.smtpfeed.domain.mail.DeliveryState.QUEUED, net.smtpfeed.domain.mail.DeliveryState.DEFERRED)"""),
+    @NamedQuery(name = Delivery.RESET_EXPIRY_OF_DOMAIN, query = """
+            update Delivery d
+            set d.expiresAt = (select m.receivedAt from MailMessage m where m.id = d.message.id) + :lifetimeSeconds second
+            where d.domain.id = :domainId
+              and d.state in (net.smtpfeed.domain.mail.DeliveryState.QUEUED, net.smtpfeed.domain.mail.DeliveryState.DEFERRED,
+                              net.smtpfeed.domain.mail.DeliveryState.DELIVERING)""")
 })
 public class Delivery {
 
@@ -61,6 +71,8 @@ public class Delivery {
     public static final String CLAIM = "Delivery.claim";
     public static final String CLAIMED_BY = "Delivery.claimedBy";
     public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
+    public static final String MAKE_DUE_OF_DOMAIN = "Delivery.makeDueOfDomain";
+    public static final String RESET_EXPIRY_OF_DOMAIN = "Delivery.resetExpiryOfDomain";
 
     /**
      * A new delivery is handed to a worker the moment it is committed; the poller, which picks up retries and lost
@@ -105,8 +117,7 @@ public class Delivery {
 
     /** A copy for a recipient in a hosted domain, kept for that domain's queue lifetime. */
     public Delivery(MailMessage message, HostedDomain domain, EmailAddress recipient) {
-        this(message, Objects.requireNonNull(domain), recipient.toString(),
-                message.getReceivedAt().plus(domain.getQueueLifetime()));
+        this(message, Objects.requireNonNull(domain), recipient.toString(), domain.queueExpiryOf(message.getReceivedAt()));
     }
 
     /** A delivery status notification to a sender outside the hosted domains. */
