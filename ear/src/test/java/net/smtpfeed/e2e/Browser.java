@@ -58,6 +58,12 @@ final class Browser implements AutoCloseable {
         return find(target).getText();
     }
 
+    /** Waits until the element shows the given text (for example a message after a post and its redirect). */
+    String awaitText(By target, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        return text(target);
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

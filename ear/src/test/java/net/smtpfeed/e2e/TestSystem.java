@@ -8,6 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.smtpfeed.relay.testing.SmtpConversation;
 
@@ -82,6 +86,19 @@ final class TestSystem {
         }
     }
 
+    /** How long the queue keeps the one delivery of the message with this queue id: from its arrival to its expiry. */
+    static Duration keptInQueueFor(String queueId) throws SQLException {
+        try (Connection db = connect(); PreparedStatement select = db.prepareStatement("""
+                SELECT m.received_at, d.expires_at FROM delivery d JOIN mail_message m ON m.id = d.message_id
+                WHERE m.queue_id = ?""")) {
+            select.setString(1, queueId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return Duration.between(row.getObject(1, LocalDateTime.class), row.getObject(2, LocalDateTime.class));
+            }
+        }
+    }
+
     /** Waits until the message's delivery reaches a state (its text starts with the given one), then returns it. */
     static String awaitDeliveryState(String queueId, String state, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
@@ -91,6 +108,52 @@ final class TestSystem {
             current = deliveryState(queueId);
         }
         return current;
+    }
+
+    /**
+     * Puts the domain's waiting mail and its server's "down" status off until the given time, as if the retry schedule
+     * had reached a step that long (the test server's steps are seconds). Returns once every waiting delivery of the
+     * domain is deferred until then, none being tried by a worker.
+     */
+    static void putOffRetries(String domain, Instant until) throws Exception {
+        LocalDateTime putOff = utc(until.truncatedTo(ChronoUnit.SECONDS));
+        try (Connection db = connect(); PreparedStatement putOffDeliveries = db.prepareStatement("""
+                UPDATE delivery SET next_attempt_at = ?
+                WHERE domain_id = (SELECT id FROM hosted_domain WHERE name = ?) AND state = 'DEFERRED'""");
+             PreparedStatement putOffServer = db.prepareStatement("""
+                UPDATE destination_status SET next_attempt_at = ?
+                WHERE destination = (SELECT CONCAT(destination_host, ':', destination_port) FROM hosted_domain WHERE name = ?)""");
+             PreparedStatement notPutOff = db.prepareStatement("""
+                SELECT COUNT(*) FROM delivery
+                WHERE domain_id = (SELECT id FROM hosted_domain WHERE name = ?)
+                  AND (state IN ('QUEUED', 'DELIVERING') OR (state = 'DEFERRED' AND next_attempt_at < ?))""")) {
+            Instant deadline = Instant.now().plusSeconds(30);
+            int remaining;
+            do {
+                for (PreparedStatement update : List.of(putOffDeliveries, putOffServer)) {
+                    update.setObject(1, putOff);
+                    update.setString(2, domain);
+                    update.executeUpdate();
+                }
+                notPutOff.setString(1, domain);
+                notPutOff.setObject(2, putOff);
+                try (ResultSet count = notPutOff.executeQuery()) {
+                    count.next();
+                    remaining = count.getInt(1);
+                }
+                if (remaining > 0) {
+                    Thread.sleep(100);
+                }
+            } while (remaining > 0 && Instant.now().isBefore(deadline));
+            if (remaining > 0) {
+                throw new IllegalStateException(remaining + " deliveries of " + domain + " could not be put off");
+            }
+        }
+    }
+
+    /** The product stores its times in UTC (hibernate.jdbc.time_zone). */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static Connection connect() throws SQLException {

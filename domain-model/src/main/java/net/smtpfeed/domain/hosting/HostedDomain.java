@@ -24,6 +24,9 @@ public class HostedDomain {
     /** How long the queue keeps trying a customer's server before it gives up and tells the sender. */
     public static final Duration DEFAULT_QUEUE_LIFETIME = Duration.ofDays(2);
 
+    /** The longest staff may extend a queue lifetime to. */
+    public static final Duration MAXIMUM_QUEUE_LIFETIME = Duration.ofDays(14);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -120,12 +123,28 @@ public class HostedDomain {
         return Duration.ofSeconds(queueLifetimeSeconds);
     }
 
-    /** Staff give a customer whose server is down for longer more time; the queue lifetime never shrinks here. */
-    public void extendQueueLifetime(Duration lifetime) {
-        if (lifetime.compareTo(getQueueLifetime()) <= 0) {
-            throw new IllegalArgumentException("an extension must be longer than the current " + getQueueLifetime());
+    /** When mail received at the given time gives up waiting for the customer's server and goes back to its sender. */
+    public Instant queueExpiryOf(Instant receivedAt) {
+        return receivedAt.plus(getQueueLifetime());
+    }
+
+    /**
+     * Staff give a customer whose server is down for longer more time. The lifetime only grows, and never past
+     * {@link #MAXIMUM_QUEUE_LIFETIME}: beyond that the sender is better served by a notice than by more silence.
+     *
+     * @return the new queue lifetime
+     * @throws QueueLifetimeTooLong if the extension would take the lifetime past the maximum
+     */
+    public Duration extendQueueLifetimeBy(Duration extra) {
+        if (extra.isNegative() || extra.isZero()) {
+            throw new IllegalArgumentException("an extension of the queue lifetime must be positive, not " + extra);
         }
-        queueLifetimeSeconds = lifetime.toSeconds();
+        Duration extended = getQueueLifetime().plus(extra);
+        if (extended.compareTo(MAXIMUM_QUEUE_LIFETIME) > 0) {
+            throw new QueueLifetimeTooLong(name, getQueueLifetime(), extra, MAXIMUM_QUEUE_LIFETIME);
+        }
+        queueLifetimeSeconds = extended.toSeconds();
+        return extended;
     }
 
     public void suspend() {

@@ -53,7 +53,17 @@ import net.smtpfeed.domain.hosting.HostedDomain;
     @NamedQuery(name = Delivery.RELEASE_DEFERRED_OF_DOMAINS, query = """
             update Delivery d set d.nextAttemptAt = :now
             where d.state = net.smtpfeed.domain.mail.DeliveryState.DEFERRED and d.nextAttemptAt > :now
-              and d.domain.id in :domainIds""")
+              and d.domain.id in :domainIds"""),
+    @NamedQuery(name = Delivery.MAKE_DUE_OF_DOMAIN, query = """
+            update Delivery d set d.nextAttemptAt = :now
+            where d.domain.id = :domainId
+              and d.state in (net.smtpfeed.domain.mail.DeliveryState.QUEUED, net.smtpfeed.domain.mail.DeliveryState.DEFERRED)"""),
+    @NamedQuery(name = Delivery.RESET_EXPIRY_OF_DOMAIN, query = """
+            update Delivery d
+            set d.expiresAt = (select m.receivedAt from MailMessage m where m.id = d.message.id) + :lifetimeSeconds second
+            where d.domain.id = :domainId
+              and d.state in (net.smtpfeed.domain.mail.DeliveryState.QUEUED, net.smtpfeed.domain.mail.DeliveryState.DEFERRED,
+                              net.smtpfeed.domain.mail.DeliveryState.DELIVERING)""")
 })
 public class Delivery {
 
@@ -64,6 +74,8 @@ public class Delivery {
     /** What {@link #delivered} does, as one statement that touches the row only while the claim still holds it. */
     public static final String DELIVERED_UNDER_CLAIM = "Delivery.deliveredUnderClaim";
     public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
+    public static final String MAKE_DUE_OF_DOMAIN = "Delivery.makeDueOfDomain";
+    public static final String RESET_EXPIRY_OF_DOMAIN = "Delivery.resetExpiryOfDomain";
 
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -102,8 +114,7 @@ public class Delivery {
 
     /** A copy for a recipient in a hosted domain, kept for that domain's queue lifetime. */
     public Delivery(MailMessage message, HostedDomain domain, EmailAddress recipient) {
-        this(message, Objects.requireNonNull(domain), recipient.toString(),
-                message.getReceivedAt().plus(domain.getQueueLifetime()));
+        this(message, Objects.requireNonNull(domain), recipient.toString(), domain.queueExpiryOf(message.getReceivedAt()));
     }
 
     /** A delivery status notification to a sender outside the hosted domains. */

@@ -2,6 +2,7 @@ package net.smtpfeed.domain.mail;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -10,7 +11,11 @@ import java.time.Instant;
  * message. While closed, its mail waits; at the next attempt time one worker probes it, and the others wait again.
  */
 @Entity
+@NamedQuery(name = DestinationStatus.REOPEN, query = "delete from DestinationStatus s where s.destination = :destination")
 public class DestinationStatus {
+
+    /** Forgets that a destination is failing, so that the next worker connects to it at once. */
+    public static final String REOPEN = "DestinationStatus.reopen";
 
     private static final int MAX_ERROR_LENGTH = 1000;
 

@@ -28,10 +28,42 @@ class HostedDomainTest {
     }
 
     @Test
-    void staffCanExtendTheQueueLifetimeButNotShortenIt() {
-        domain.extendQueueLifetime(Duration.ofDays(7));
-        assertEquals(Duration.ofDays(7), domain.getQueueLifetime());
-        assertThrows(IllegalArgumentException.class, () -> domain.extendQueueLifetime(Duration.ofDays(1)));
+    void mailExpiresOneQueueLifetimeAfterItArrived() {
+        Instant received = Instant.parse("2026-11-28T12:00:00Z");
+        assertEquals(Instant.parse("2026-11-30T12:00:00Z"), domain.queueExpiryOf(received));
+    }
+
+    @Test
+    void staffExtendTheQueueLifetimeByTheTimeTheyGive() {
+        assertEquals(Duration.ofDays(3), domain.extendQueueLifetimeBy(Duration.ofDays(1)));
+        assertEquals(Duration.ofDays(3), domain.getQueueLifetime());
+        assertEquals(Instant.parse("2026-12-01T12:00:00Z"), domain.queueExpiryOf(Instant.parse("2026-11-28T12:00:00Z")));
+    }
+
+    @Test
+    void anExtensionNeverShortensTheLifetime() {
+        assertThrows(IllegalArgumentException.class, () -> domain.extendQueueLifetimeBy(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> domain.extendQueueLifetimeBy(Duration.ofDays(-1)));
+        assertEquals(Duration.ofDays(2), domain.getQueueLifetime());
+    }
+
+    @Test
+    void theLifetimeCanBeExtendedUpToFourteenDaysInAll() {
+        domain.extendQueueLifetimeBy(Duration.ofDays(12));
+        assertEquals(HostedDomain.MAXIMUM_QUEUE_LIFETIME, domain.getQueueLifetime());
+        assertEquals(Duration.ofDays(14), HostedDomain.MAXIMUM_QUEUE_LIFETIME);
+    }
+
+    @Test
+    void anExtensionPastFourteenDaysIsRefusedAndChangesNothing() {
+        domain.extendQueueLifetimeBy(Duration.ofDays(12));
+        QueueLifetimeTooLong refused = assertThrows(QueueLifetimeTooLong.class,
+                () -> domain.extendQueueLifetimeBy(Duration.ofSeconds(1)));
+        assertEquals("customer.example", refused.getDomain());
+        assertEquals(Duration.ofDays(14), refused.getCurrent());
+        assertEquals(Duration.ofDays(14), refused.getMaximum());
+        assertTrue(refused.getMessage().contains("PT336H"), refused.getMessage());
+        assertEquals(Duration.ofDays(14), domain.getQueueLifetime());
     }
 
     @Test

@@ -30,4 +30,8 @@ public class Caller {
     public boolean isCustomer() {
         return external.isUserInRole(SecurityConfiguration.CUSTOMER);
     }
+
+    public boolean isStaff() {
+        return external.isUserInRole(SecurityConfiguration.STAFF);
+    }
 }

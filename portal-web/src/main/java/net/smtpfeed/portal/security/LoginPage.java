@@ -40,13 +40,20 @@ public class LoginPage {
                 faces.responseComplete();
                 return null;
             case SUCCESS:
-                return (security.isCallerInRole(SecurityConfiguration.CUSTOMER) ? "/customer/messages" : "/index")
-                        + "?faces-redirect=true";
+                return landingPage() + "?faces-redirect=true";
             default:
                 String text = faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 return null;
         }
+    }
+
+    /** Where a caller who came to the login page of their own accord starts: the page of their role. */
+    private String landingPage() {
+        if (security.isCallerInRole(SecurityConfiguration.CUSTOMER)) {
+            return "/customer/messages";
+        }
+        return security.isCallerInRole(SecurityConfiguration.STAFF) ? "/staff/queue" : "/index";
     }
 
     public String getUsername() {

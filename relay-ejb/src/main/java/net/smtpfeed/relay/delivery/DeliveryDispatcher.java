@@ -115,6 +115,11 @@ public class DeliveryDispatcher {
         return accepted.claimed();
     }
 
+    /** Looks for due mail now, on a worker, instead of at the next poll: for mail that staff asked to retry now. */
+    public void dispatchDueNow() {
+        workers.execute(this::dispatchDue);
+    }
+
     /**
      * Claims what is due, in batches, oldest first. Each destination gets one worker that sends its messages one
      * after the other, so that a server that comes back receives its waiting mail in arrival order.
