@@ -18,13 +18,17 @@ import java.util.stream.Stream;
  */
 final class RelayProcess implements AutoCloseable {
 
+    private final Path workDir;
     private final Path baseDir;
     private final Path dataDir;
     private final int portOffset;
     private final int smtpPort;
     private Process process;
 
-    private RelayProcess(Path baseDir, Path dataDir, int portOffset, int smtpPort) {
+    private Path log;
+
+    private RelayProcess(Path workDir, Path baseDir, Path dataDir, int portOffset, int smtpPort) {
+        this.workDir = workDir;
         this.baseDir = baseDir;
         this.dataDir = dataDir;
         this.portOffset = portOffset;
@@ -37,11 +41,27 @@ final class RelayProcess implements AutoCloseable {
         copyTree(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
         Files.copy(Path.of(System.getProperty("e2e.ear")), baseDir.resolve("deployments/smtpfeed.ear"));
-        return new RelayProcess(baseDir, workDir.resolve("data"), portOffset, smtpPort);
+        return new RelayProcess(workDir, baseDir, workDir.resolve("data"), portOffset, smtpPort);
     }
 
     int smtpPort() {
         return smtpPort;
+    }
+
+    /** The JVM's own GC log (-Xlog:gc) of the last start: every collection with the heap in use before and after it. */
+    Path gcLog() {
+        return Path.of(log.toString().replaceFirst("\\.log$", ".gc.log"));
+    }
+
+    /** The console output of the last start. */
+    Path log() {
+        return log;
+    }
+
+    /** The relay's JVM (standalone.sh's child), for jcmd. */
+    ProcessHandle jvm() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the relay has no running JVM"));
     }
 
     /**
@@ -60,11 +80,14 @@ final class RelayProcess implements AutoCloseable {
                 "-Dsmtpfeed.queue.poll-interval=PT1S", "-Dsmtpfeed.queue.lease=PT10S"));
         command.addAll(properties);
         ProcessBuilder builder = new ProcessBuilder(command);
-        // WildFly's default heap, stated here; a node out of memory dies rather than limping on.
-        builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError");
+        // WildFly's default heap, stated here; a node out of memory dies rather than limping on. Its temporary files
+        // (spooled and outgoing messages) stay in the test's directory, which is removed afterwards.
+        Path tmp = Files.createDirectories(workDir.resolve("tmp"));
         Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.relay-logs")));
-        process = builder.redirectErrorStream(true)
-                .redirectOutput(logs.resolve("relay-" + smtpPort + "-" + System.currentTimeMillis() + ".log").toFile()).start();
+        log = logs.resolve("relay-" + smtpPort + "-" + System.currentTimeMillis() + ".log");
+        builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError"
+                + " -Xlog:gc:file=" + gcLog() + " -Djava.io.tmpdir=" + tmp);
+        process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -1,13 +1,17 @@
 package net.smtpfeed.relay.testing;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
@@ -20,6 +24,8 @@ import javax.net.ssl.X509TrustManager;
  * one (possibly multi-line) reply, nothing hidden by a mail library.
  */
 public final class SmtpConversation implements AutoCloseable {
+
+    private static final byte[] CRLF = {'\r', '\n'};
 
     private Socket socket;
     private BufferedReader in;
@@ -40,6 +46,12 @@ public final class SmtpConversation implements AutoCloseable {
 
     public static SmtpConversation open(String host, int port) throws IOException {
         return new SmtpConversation(new Socket(host, port));
+    }
+
+    /** How long to wait for any one reply (30 seconds unless changed), e.g. longer for a server that queues at the dot. */
+    public SmtpConversation replyTimeout(Duration timeout) throws IOException {
+        socket.setSoTimeout(Math.toIntExact(timeout.toMillis()));
+        return this;
     }
 
     public String greeting() {
@@ -107,16 +119,30 @@ public final class SmtpConversation implements AutoCloseable {
 
     /** Sends DATA, the message (dot-stuffed here), and the final dot; returns the reply to the final dot. */
     public String data(String message) throws IOException {
+        return data(new ByteArrayInputStream(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * As {@link #data(String)}, streaming the message line by line (its bytes as they are), so that a message of any
+     * size costs the client no more memory than one line.
+     */
+    public String data(InputStream message) throws IOException {
         String reply = send("DATA");
         if (!reply.startsWith("354")) {
             return reply;
         }
-        StringBuilder body = new StringBuilder();
-        String text = message.replaceFirst("\r?\n$", "");
-        for (String line : text.split("\r?\n", -1)) {
-            body.append(line.startsWith(".") ? "." + line : line).append("\r\n");
+        // ISO-8859-1 maps each byte to one char and back: the message's bytes go out unchanged, whatever they encode.
+        BufferedReader lines = new BufferedReader(new InputStreamReader(message, StandardCharsets.ISO_8859_1), 64 * 1024);
+        OutputStream body = new BufferedOutputStream(out, 64 * 1024);
+        for (String line; (line = lines.readLine()) != null; ) {
+            if (line.startsWith(".")) {
+                body.write('.');
+            }
+            body.write(line.getBytes(StandardCharsets.ISO_8859_1));
+            body.write(CRLF);
         }
-        return send(body + ".");
+        body.flush();
+        return send(".");
     }
 
     /** A whole transaction for one recipient: returns the reply to the final dot, or the first refusal. */
