@@ -84,6 +84,10 @@ public class DeliveryWorker {
     @ConfigProperty(name = "smtpfeed.bounce.relay")
     Optional<String> bounceRelay;
 
+    @Inject
+    @ConfigProperty(name = "smtpfeed.dns.servers")
+    Optional<String> dnsServers;
+
     @Resource
     private ManagedScheduledExecutorService timer;
 
@@ -96,7 +100,7 @@ public class DeliveryWorker {
     void init() {
         client = new SmtpDeliveryClient(heloName, new SmtpTimeouts(connectTimeout, heloTimeout, mailTimeout, dataInitTimeout,
                 dataTransferTimeout, dataDoneTimeout), connectionReuse, concurrency);
-        noticeRoute = new NoticeRoute(bounceRelay.map(NoticeRoute::parseRelay));
+        noticeRoute = new NoticeRoute(bounceRelay.map(NoticeRoute::parseRelay), NoticeRoute.resolver(dnsServers));
         long sweep = Math.max(100, connectionReuse.toMillis() / 2);
         idleSweep = timer.scheduleWithFixedDelay(client::closeIdleConnections, sweep, sweep, TimeUnit.MILLISECONDS);
     }
@@ -113,8 +117,34 @@ public class DeliveryWorker {
             return;
         }
         try (QueuedContent content = store.content(claimed.get(0).messageId())) {
-            byRoute(claimed).forEach((route, deliveries) -> deliver(route, deliveries, content));
+            byRoute(claimed.stream().filter(d -> !d.isNotice()).toList())
+                    .forEach((route, deliveries) -> deliver(route, deliveries, content));
+            claimed.stream().filter(ClaimedDelivery::isNotice).forEach(notice -> deliverNotice(notice, content));
         }
+    }
+
+    /**
+     * A notice goes to the sender domain's mail servers in preference order (or the ISP's outbound relay): the next
+     * one is tried when one does not answer. No route in DNS is recorded like a refusal, permanent or temporary.
+     */
+    private void deliverNotice(ClaimedDelivery notice, QueuedContent content) {
+        List<Destination> servers;
+        try {
+            servers = noticeRoute.destinationsFor(notice.recipient());
+        } catch (NoticeRoute.NoRoute e) {
+            ledger.record(List.of(new DeliveryOutcome(notice, false, SmtpReply.parse(e.reply()))), "DNS", Instant.now());
+            return;
+        }
+        List<DeliveryOutcome> outcomes = List.of();
+        Destination tried = null;
+        for (Destination server : servers) {
+            tried = server;
+            outcomes = send(server, List.of(notice), content, false);
+            if (!outcomes.get(0).reply().isServerUnavailable()) {
+                break;
+            }
+        }
+        ledger.record(outcomes, String.valueOf(tried), Instant.now());
     }
 
     private void deliver(Route route, List<ClaimedDelivery> deliveries, QueuedContent content) {
@@ -130,9 +160,18 @@ public class DeliveryWorker {
                     "not tried: " + destination + " is not answering; next try " + admission.closedUntil(), now);
             return;
         }
+        List<DeliveryOutcome> outcomes = send(destination, deliveries, content, route.requireTls());
+        Instant done = Instant.now();
+        ledger.record(outcomes, destination.toString(), done);
+        updateGate(destination, outcomes, admission.probe(), done);
+    }
+
+    /** One SMTP transaction for the deliveries, each with its outcome; nothing recorded yet. */
+    private List<DeliveryOutcome> send(Destination destination, List<ClaimedDelivery> deliveries, QueuedContent content,
+                                       boolean requireTls) {
         ClaimedDelivery first = deliveries.get(0);
         List<RecipientResult> results = client.send(destination, first.sender(),
-                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, route.requireTls());
+                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, requireTls);
         List<DeliveryOutcome> outcomes = new ArrayList<>(deliveries.size());
         for (int i = 0; i < deliveries.size(); i++) {
             RecipientResult result = results.get(i);
@@ -142,9 +181,7 @@ public class DeliveryWorker {
                     + " status=" + (result.accepted() ? "sent" : reply.isPermanentFailure() ? "bounced" : "deferred")
                     + " (" + reply + ")");
         }
-        Instant done = Instant.now();
-        ledger.record(outcomes, destination.toString(), done);
-        updateGate(destination, outcomes, admission.probe(), done);
+        return outcomes;
     }
 
     /**
@@ -171,8 +208,7 @@ public class DeliveryWorker {
     private Map<Route, List<ClaimedDelivery>> byRoute(List<ClaimedDelivery> claimed) {
         Map<Route, List<ClaimedDelivery>> groups = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {
-            Destination destination = delivery.isNotice() ? noticeRoute.forRecipient(delivery.recipient()) : delivery.destination();
-            groups.computeIfAbsent(new Route(destination, delivery.requireTls()), r -> new ArrayList<>()).add(delivery);
+            groups.computeIfAbsent(new Route(delivery.destination(), delivery.requireTls()), r -> new ArrayList<>()).add(delivery);
         }
         return groups;
     }

@@ -39,18 +39,13 @@ public class NoticeRoute {
     private final Resolver resolver;
     private final Cache cache = new Cache(DClass.IN);
 
-    /** MX lookups through the system's resolvers (/etc/resolv.conf, or dnsjava's dns.server system property). */
-    public NoticeRoute(Optional<Destination> outboundRelay) {
-        this(outboundRelay, Lookup.getDefaultResolver());
-    }
-
     public NoticeRoute(Optional<Destination> outboundRelay, Resolver resolver) {
         this.outboundRelay = outboundRelay;
         this.resolver = resolver;
     }
 
     /**
-     * The resolver for smtpfeed.dns.server: one or more "host[:port]" (IPv6 as "[addr]:port"), comma-separated, tried
+     * The resolver for smtpfeed.dns.servers: one or more "host[:port]" (IPv6 as "[addr]:port"), comma-separated, tried
      * in turn, each given {@link #DNS_TIMEOUT} to answer; none given means the system's resolvers.
      */
     public static Resolver resolver(Optional<String> dnsServers) {
@@ -101,14 +96,6 @@ public class NoticeRoute {
         return new Destination(host.replace("[", "").replace("]", ""), port);
     }
 
-    /**
-     * The first host to try for a notice to this recipient: the outbound relay, or the most preferred MX host.
-     *
-     * @throws NoRoute when there is none: permanently (null MX, no such domain, no address) or for now (DNS failure)
-     */
-    public Destination forRecipient(String recipient) {
-        return destinationsFor(recipient).get(0);
-    }
 
     /**
      * Every host to try for a notice to this recipient, in order: the next one when a host cannot be reached. Never

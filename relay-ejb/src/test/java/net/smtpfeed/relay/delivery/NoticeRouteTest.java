@@ -58,7 +58,7 @@ class NoticeRouteTest {
         NoticeRoute throughRelay = new NoticeRoute(Optional.of(relay),
                 NoticeRoute.resolver(Optional.of("127.0.0.1:" + dns.address().getPort())));
 
-        assertEquals(relay, throughRelay.forRecipient("sender@elsewhere.example"));
+        assertEquals(relay, throughRelay.destinationsFor("sender@elsewhere.example").get(0));
         assertEquals(List.of(relay), throughRelay.destinationsFor("sender@elsewhere.example"));
         assertEquals(0, dns.queries());
     }
@@ -71,7 +71,7 @@ class NoticeRouteTest {
 
         assertEquals(List.of(smtp("primary.sender.example"), smtp("backup.sender.example"), smtp("last-resort.isp.example")),
                 route.destinationsFor("someone@sender.example"));
-        assertEquals(smtp("primary.sender.example"), route.forRecipient("someone@sender.example"));
+        assertEquals(smtp("primary.sender.example"), route.destinationsFor("someone@sender.example").get(0));
     }
 
     @Test
@@ -109,7 +109,7 @@ class NoticeRouteTest {
 
     @Test
     void aDomainThatDoesNotExistHasNoRoute() {
-        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.forRecipient("someone@gone.example"));
+        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.destinationsFor("someone@gone.example").get(0));
 
         assertTrue(noRoute.isPermanent());
         assertEquals("5.1.2", SmtpReply.parse(noRoute.reply()).enhancedStatus());
@@ -119,7 +119,7 @@ class NoticeRouteTest {
     void aDomainWithNeitherMxNorAddressHasNoRoute() throws Exception {
         dns.with("textonly.example. 300 IN TXT \"v=spf1 -all\"");
 
-        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.forRecipient("someone@textonly.example"));
+        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.destinationsFor("someone@textonly.example").get(0));
 
         assertTrue(noRoute.isPermanent());
         assertEquals("5.1.2", SmtpReply.parse(noRoute.reply()).enhancedStatus());
@@ -129,7 +129,7 @@ class NoticeRouteTest {
     void aFailingDnsServerIsATemporaryFailureNotABounce() throws Exception {
         dns.failing("broken.example");
 
-        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.forRecipient("someone@broken.example"));
+        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.destinationsFor("someone@broken.example").get(0));
 
         assertFalse(noRoute.isPermanent());
         SmtpReply reply = SmtpReply.parse(noRoute.reply());
@@ -142,7 +142,7 @@ class NoticeRouteTest {
     void aDnsServerThatDoesNotAnswerIsATemporaryFailure() throws Exception {
         dns.silentFor("slow.example");
 
-        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.forRecipient("someone@slow.example"));
+        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.destinationsFor("someone@slow.example").get(0));
 
         assertFalse(noRoute.isPermanent());
         assertTrue(dns.queries() > 0, "the question reached the server");
@@ -152,7 +152,7 @@ class NoticeRouteTest {
     void anAddressLookupThatFailsAfterAnEmptyMxAnswerIsTemporaryToo() throws Exception {
         dns.with("half.example. 300 IN TXT \"no mx here\"").failing("half.example", "A", "AAAA");
 
-        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.forRecipient("someone@half.example"));
+        NoticeRoute.NoRoute noRoute = assertThrows(NoticeRoute.NoRoute.class, () -> route.destinationsFor("someone@half.example").get(0));
 
         assertFalse(noRoute.isPermanent());
     }
@@ -164,7 +164,7 @@ class NoticeRouteTest {
             Resolver both = NoticeRoute.resolver(Optional.of("127.0.0.1:" + deaf.address().getPort()
                     + ", 127.0.0.1:" + dns.address().getPort()), Duration.ofMillis(500));
 
-            assertEquals(smtp("mx.sender.example"), new NoticeRoute(Optional.empty(), both).forRecipient("someone@sender.example"));
+            assertEquals(smtp("mx.sender.example"), new NoticeRoute(Optional.empty(), both).destinationsFor("someone@sender.example").get(0));
         }
     }
 
