@@ -40,6 +40,9 @@ import net.smtpfeed.domain.hosting.HostedDomain;
             select d from Delivery d join fetch d.message left join fetch d.domain
             where d.id in :ids and d.claimToken = :token and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING
             order by d.id"""),
+    @NamedQuery(name = Delivery.RENEW_LEASES, query = """
+            update Delivery d set d.leasedUntil = :leasedUntil
+            where d.claimToken in :tokens and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING"""),
     @NamedQuery(name = Delivery.RELEASE_CLAIMS_OF_NODE, query = """
             update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.QUEUED,
                    d.claimToken = null, d.leasedUntil = null, d.nextAttemptAt = :now
@@ -70,6 +73,7 @@ public class Delivery {
     public static final String LOCK_DUE = "Delivery.lockDue";
     public static final String CLAIM = "Delivery.claim";
     public static final String CLAIMED_BY = "Delivery.claimedBy";
+    public static final String RENEW_LEASES = "Delivery.renewLeases";
     public static final String RELEASE_CLAIMS_OF_NODE = "Delivery.releaseClaimsOfNode";
     /** What {@link #delivered} does, as one statement that touches the row only while the claim still holds it. */
     public static final String DELIVERED_UNDER_CLAIM = "Delivery.deliveredUnderClaim";

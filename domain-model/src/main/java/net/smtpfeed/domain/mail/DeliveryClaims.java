@@ -3,6 +3,7 @@ package net.smtpfeed.domain.mail;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +44,18 @@ public final class DeliveryClaims {
     public void claimNew(List<Delivery> deliveries, Instant now, Duration lease) {
         String token = newToken();
         deliveries.forEach(d -> d.claim(token, now.plus(lease)));
+    }
+
+    /**
+     * Extends the leases of claims whose deliveries are still under way (a large message to a slow server can take
+     * longer than one lease), so that no other worker takes them over meanwhile.
+     */
+    public int renew(Collection<String> tokens, Instant now, Duration lease) {
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery(Delivery.RENEW_LEASES).setParameter("leasedUntil", now.plus(lease))
+                .setParameter("tokens", tokens).executeUpdate();
     }
 
     /** After a restart: what this node held when it stopped is due again now, without waiting for the lease. */

@@ -209,6 +209,19 @@ class MappingTest {
     }
 
     @Test
+    void aRenewedLeaseKeepsTheDeliveryFromOtherWorkersPastItsFirstEnd() {
+        Instant claimedAt = Instant.now().minusSeconds(600);
+        long messageId = queuedMessage(claimedAt.minusSeconds(1));
+        List<String> tokens = inTransaction(em -> new DeliveryClaims(em, "node-a").claimDue(claimedAt, 10_000, Duration.ofMinutes(5))
+                .stream().filter(d -> d.getMessage().getId() == messageId).map(Delivery::getClaimToken).toList());
+        assertEquals(1, tokens.size());
+
+        inTransaction(em -> new DeliveryClaims(em, "node-a").renew(tokens, Instant.now(), Duration.ofMinutes(5)));
+
+        assertEquals(0, claimOfMessage(messageId, Instant.now()), "the first lease is over, the renewed one is not");
+    }
+
+    @Test
     void aRestartedNodeTakesBackAtOnceWhatItHeldButNotWhatAnotherNodeHolds() {
         long heldByA = queuedMessage(Instant.now().minusSeconds(1));
         Instant now = Instant.now();

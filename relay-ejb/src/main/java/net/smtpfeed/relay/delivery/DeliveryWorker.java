@@ -13,15 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.DeliveryOutcome;
 import net.smtpfeed.relay.queue.MessageStore;
+import net.smtpfeed.relay.queue.NodeClaims;
 import net.smtpfeed.relay.queue.QueueLedger;
 import net.smtpfeed.relay.queue.QueuedContent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +47,9 @@ public class DeliveryWorker {
 
     @Inject
     MessageStore store;
+
+    @Inject
+    NodeClaims claims;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.smtp.hostname", defaultValue = "localhost")
@@ -95,6 +102,8 @@ public class DeliveryWorker {
     private SmtpDeliveryClient client;
     private NoticeRoute noticeRoute;
     private ScheduledFuture<?> idleSweep;
+    private ScheduledFuture<?> leaseRenewal;
+    private final Set<String> claimsUnderWay = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void init() {
@@ -103,11 +112,14 @@ public class DeliveryWorker {
         noticeRoute = new NoticeRoute(bounceRelay.map(NoticeRoute::parseRelay), NoticeRoute.resolver(dnsServers));
         long sweep = Math.max(100, connectionReuse.toMillis() / 2);
         idleSweep = timer.scheduleWithFixedDelay(client::closeIdleConnections, sweep, sweep, TimeUnit.MILLISECONDS);
+        long renewal = claims.lease().toMillis() / 3;
+        leaseRenewal = timer.scheduleWithFixedDelay(this::renewLeases, renewal, renewal, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         idleSweep.cancel(false);
+        leaseRenewal.cancel(false);
         client.close();
     }
 
@@ -116,10 +128,23 @@ public class DeliveryWorker {
         if (claimed.isEmpty()) {
             return;
         }
+        Set<String> tokens = claimed.stream().map(ClaimedDelivery::claimToken).collect(Collectors.toSet());
+        claimsUnderWay.addAll(tokens);
         try (QueuedContent content = store.content(claimed.get(0).messageId())) {
             byRoute(claimed.stream().filter(d -> !d.isNotice()).toList())
                     .forEach((route, deliveries) -> deliver(route, deliveries, content));
             claimed.stream().filter(ClaimedDelivery::isNotice).forEach(notice -> deliverNotice(notice, content));
+        } finally {
+            claimsUnderWay.removeAll(tokens);
+        }
+    }
+
+    /** A large message to a slow server may take longer than a lease: its claim is renewed while it is under way. */
+    private void renewLeases() {
+        try {
+            ledger.renewLeases(Set.copyOf(claimsUnderWay), Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not renew the leases of deliveries under way", e);
         }
     }
 

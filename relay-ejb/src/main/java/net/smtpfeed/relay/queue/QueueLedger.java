@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,11 @@ public class QueueLedger {
     /** Claims up to limit due deliveries of any message, oldest first, skipping those another worker holds. */
     public List<ClaimedDelivery> claimDue(Instant now, int limit) {
         return claims.in(em).claimDue(now, limit, claims.lease()).stream().map(ClaimedDelivery::of).toList();
+    }
+
+    /** Extends the leases of the claims whose deliveries are still under way. */
+    public int renewLeases(Collection<String> claimTokens, Instant now) {
+        return claims.in(em).renew(claimTokens, now, claims.lease());
     }
 
     /** After a restart: what this node held when it stopped is due again at once. Returns how many deliveries. */
