@@ -222,6 +222,29 @@ class MappingTest {
     }
 
     @Test
+    void aDeliveryIsRecordedAsDeliveredOnlyUnderTheClaimThatHoldsIt() {
+        long messageId = queuedMessage(Instant.now().minusSeconds(1));
+        Delivery claimed = inTransaction(em -> new DeliveryClaims(em, "node-a").claimDue(Instant.now(), 10_000, Duration.ofMinutes(5))
+                .stream().filter(d -> d.getMessage().getId() == messageId).findFirst().orElseThrow());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+        int withStaleClaim = inTransaction(em -> recordDelivered(em, claimed.getId(), "node-b/taken-over", now));
+        int withOwnClaim = inTransaction(em -> recordDelivered(em, claimed.getId(), claimed.getClaimToken(), now));
+
+        assertEquals(0, withStaleClaim);
+        assertEquals(1, withOwnClaim);
+        Delivery reread = inTransaction(em -> em.find(Delivery.class, claimed.getId()));
+        assertEquals(DeliveryState.DELIVERED, reread.getState());
+        assertEquals(1, reread.getAttempts());
+        assertEquals(now, reread.getCompletedAt());
+    }
+
+    private static int recordDelivered(EntityManager em, long deliveryId, String token, Instant now) {
+        return em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter(1, now).setParameter(2, deliveryId)
+                .setParameter(3, token).executeUpdate();
+    }
+
+    @Test
     void aRestartedNodeTakesBackAtOnceWhatItHeldButNotWhatAnotherNodeHolds() {
         long heldByA = queuedMessage(Instant.now().minusSeconds(1));
         Instant now = Instant.now();
