@@ -121,7 +121,8 @@ public final class BuiltInScanner implements VirusScanner {
             try {
                 parsed = new MimeMessage(mailSession, raw);
             } catch (MessagingException e) {
-                return opaque(raw);
+                // the headers were partly read: scan the bytes from the start, where the stream allows it
+                return opaque(raw instanceof SharedInputStream shared ? shared.newStream(0, -1) : raw);
             }
             return part(parsed, nesting);
         }
@@ -134,7 +135,7 @@ public final class BuiltInScanner implements VirusScanner {
                         BodyPart child = multipart.getBodyPart(i);
                         ScanVerdict verdict = child instanceof MimePart mimePart
                                 ? part(mimePart, nesting + 1)
-                                : content(child.getInputStream(), 0);
+                                : opaque(child.getInputStream());
                         if (verdict.isInfected()) {
                             return verdict;
                         }

@@ -34,6 +34,8 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
     private static final int MAX_REPLY_BYTES = 4096;
 
     private final InetSocketAddress address;
+    /** host:port, as the setting names it, for messages. */
+    private final String where;
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
     private final BlockingQueue<Session> idle = new ArrayBlockingQueue<>(IDLE_CONNECTIONS);
@@ -43,10 +45,11 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
 
     public ClamdScanner(InetSocketAddress address, Duration connectTimeout, Duration readTimeout) {
         this.address = Objects.requireNonNull(address, "address");
+        this.where = address.getHostString() + ":" + address.getPort();
         this.connectTimeoutMillis = positiveMillis(connectTimeout, "connectTimeout");
         this.readTimeoutMillis = positiveMillis(readTimeout, "readTimeout");
         stalledWriteWatchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "clamd-stalled-write-watchdog " + address);
+            Thread thread = new Thread(runnable, "clamd-stalled-write-watchdog " + where);
             thread.setDaemon(true);
             return thread;
         });
@@ -87,19 +90,21 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
 
     @Override
     public ScanVerdict scan(ScannableMessage message) throws ScannerUnavailable {
-        Session pooled;
-        while ((pooled = idle.poll()) != null) {
+        Session pooled = idle.poll();
+        if (pooled != null) {
             try {
                 return scanAndKeep(pooled, message);
             } catch (StaleConnection stale) {
-                // clamd closed this idle session (its IdleTimeout, a restart): the next one, or a fresh one, will do
+                // clamd closed this idle session (its IdleTimeout, a restart), so it most likely closed the other
+                // idle ones too: drop them all rather than send the message once more to each
+                closeIdleSessions();
             }
         }
         Session fresh = open();
         try {
             return scanAndKeep(fresh, message);
         } catch (StaleConnection stale) {
-            throw new ScannerUnavailable("clamd at " + address + " closed a new connection without a reply",
+            throw new ScannerUnavailable("clamd at " + where + " closed a new connection without a reply",
                     stale.getCause());
         }
     }
@@ -130,7 +135,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
             return ScanVerdict.infected(result.substring(0, result.length() - " FOUND".length()));
         }
         // "INSTREAM size limit exceeded. ERROR", "... ERROR", or anything else: no verdict, so never clean
-        throw new ScannerUnavailable("clamd at " + address + " gave no verdict: " + reply);
+        throw new ScannerUnavailable("clamd at " + where + " gave no verdict: " + reply);
     }
 
     /** Connections opened to clamd since this scanner was made; the rest of the scans reused pooled ones. */
@@ -141,11 +146,15 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
     /** Ends the idle sessions and stops the watchdog. Scans still running finish, but their connection closes. */
     @Override
     public void close() {
+        closeIdleSessions();
+        stalledWriteWatchdog.shutdownNow();
+    }
+
+    private void closeIdleSessions() {
         Session session;
         while ((session = idle.poll()) != null) {
             session.end();
         }
-        stalledWriteWatchdog.shutdownNow();
     }
 
     private Session open() throws ScannerUnavailable {
@@ -166,11 +175,11 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
             return session;
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
-            throw new ScannerUnavailable("clamd at " + address + " did not accept a connection within "
+            throw new ScannerUnavailable("clamd at " + where + " did not accept a connection within "
                     + connectTimeoutMillis + " ms", e);
         } catch (IOException e) {
             closeQuietly(socket);
-            throw new ScannerUnavailable("clamd at " + address + " is unreachable: " + e.getMessage(), e);
+            throw new ScannerUnavailable("clamd at " + where + " is unreachable: " + e.getMessage(), e);
         }
     }
 
@@ -225,7 +234,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
             } catch (MessageUnreadable e) {
                 throw new ScannerUnavailable("the message could not be read for scanning", e.getCause());
             } catch (SocketTimeoutException e) {
-                throw new ScannerUnavailable("clamd at " + address + " did not take the message within "
+                throw new ScannerUnavailable("clamd at " + where + " did not take the message within "
                         + readTimeoutMillis + " ms", e);
             } catch (IOException e) {
                 sendFailure = e; // clamd may have stopped reading to say why (a size limit): its reply tells
@@ -234,19 +243,19 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
             try {
                 reply = readReply();
             } catch (SocketTimeoutException e) {
-                throw new ScannerUnavailable("clamd at " + address + " did not answer within " + readTimeoutMillis
+                throw new ScannerUnavailable("clamd at " + where + " did not answer within " + readTimeoutMillis
                         + " ms", e);
             } catch (EOFException e) {
                 throw new StaleConnection(sendFailure != null ? sendFailure : e);
             } catch (IOException e) {
                 if (e.getMessage() != null && e.getMessage().contains("reply too long")) {
-                    throw new ScannerUnavailable("clamd at " + address + ": " + e.getMessage(), e);
+                    throw new ScannerUnavailable("clamd at " + where + ": " + e.getMessage(), e);
                 }
                 throw new StaleConnection(sendFailure != null ? sendFailure : e);
             }
             String prefix = requestNumber + ": ";
             if (!reply.startsWith(prefix)) {
-                throw new ScannerUnavailable("clamd at " + address + " answered out of turn: " + reply);
+                throw new ScannerUnavailable("clamd at " + where + " answered out of turn: " + reply);
             }
             return reply.substring(prefix.length());
         }
