@@ -20,6 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -101,6 +105,28 @@ class ClamdScannerTest {
             }
 
             assertEquals(1, scanner.connectionsOpened());
+        }
+
+        @Test
+        void concurrentScansEachGetTheirOwnMessagesVerdict() throws Exception {
+            ClamdScanner scanner = clamd();
+            ScannableMessage clean = scannable(withAttachments(file("a.txt", "hello".getBytes(StandardCharsets.US_ASCII))));
+            ScannableMessage infected = scannable(withAttachments(zip("e.zip", file("eicar.com", eicar()))));
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Boolean>> rightVerdicts = new ArrayList<>();
+                for (int i = 0; i < 80; i++) {
+                    boolean sendInfected = i % 2 == 0;
+                    rightVerdicts.add(threads.submit(
+                            () -> scanner.scan(sendInfected ? infected : clean).isInfected() == sendInfected));
+                }
+                for (Future<Boolean> rightVerdict : rightVerdicts) {
+                    assertTrue(rightVerdict.get(30, TimeUnit.SECONDS));
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertTrue(scanner.connectionsOpened() <= 8, scanner.connectionsOpened() + " connections for 8 threads");
         }
     }
 
