@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.smtpfeed.relay.testing.SmtpConversation;
@@ -82,6 +83,37 @@ final class TestSystem {
             select.setString(1, queueId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) + (row.getString(2) == null ? "" : ": " + row.getString(2)) : "NONE";
+            }
+        }
+    }
+
+    /** The message's timeline as "STAGE OUTCOME detail" lines, in the order they happened. */
+    static List<String> timeline(String queueId) throws SQLException {
+        return lines("""
+                SELECT e.stage, e.outcome, e.detail FROM message_event e JOIN mail_message m ON m.id = e.message_id
+                WHERE m.queue_id = ? ORDER BY e.occurred_at, e.id""", queueId);
+    }
+
+    /** The messages refused for a domain after DATA, as "sender client stage reason" lines. */
+    static List<String> refusalsOf(String domain) throws SQLException {
+        return lines("""
+                SELECT r.sender, r.client_address, r.stage, r.reason FROM refusal r JOIN hosted_domain d ON d.id = r.domain_id
+                WHERE d.name = ? ORDER BY r.id""", domain);
+    }
+
+    private static List<String> lines(String query, String parameter) throws SQLException {
+        try (Connection db = connect(); PreparedStatement select = db.prepareStatement(query)) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                List<String> lines = new ArrayList<>();
+                while (rows.next()) {
+                    StringBuilder line = new StringBuilder();
+                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                        line.append(column > 1 ? " " : "").append(rows.getString(column));
+                    }
+                    lines.add(line.toString());
+                }
+                return lines;
             }
         }
     }

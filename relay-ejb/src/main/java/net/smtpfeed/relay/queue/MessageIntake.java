@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.MailMessage;
+import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.QueueId;
 import net.smtpfeed.relay.smtp.Envelope;
+import net.smtpfeed.relay.smtp.Finding;
 import net.smtpfeed.relay.smtp.MessageQueue;
 import net.smtpfeed.relay.smtp.SpooledMessage;
 
@@ -33,7 +36,7 @@ public class MessageIntake implements MessageQueue {
     private QueueWriter writer;
 
     @Override
-    public String enqueue(Envelope envelope, SpooledMessage spooled) {
+    public String enqueue(Envelope envelope, SpooledMessage spooled, List<Finding> findings) {
         Instant now = Instant.now();
         MailMessage message = new MailMessage(QueueId.next(now), envelope.sender(), envelope.clientAddress(),
                 envelope.helo(), spooled.size(), now);
@@ -45,6 +48,7 @@ public class MessageIntake implements MessageQueue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        findings.forEach(f -> em.persist(new MessageEvent(message, f.at(), f.stage(), f.outcome(), f.detail())));
         LOG.info(() -> message.getQueueId() + ": accepted from=<" + envelope.sender() + "> client=" + envelope.clientAddress()
                 + " size=" + spooled.size() + " nrcpt=" + envelope.recipients().size());
         return message.getQueueId();

@@ -1,6 +1,7 @@
 package net.smtpfeed.relay.smtp;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +23,7 @@ final class BoundedQueueIntake implements MessageQueue {
     }
 
     @Override
-    public String enqueue(Envelope envelope, SpooledMessage message) {
+    public String enqueue(Envelope envelope, SpooledMessage message, List<Finding> findings) {
         try {
             if (!turns.tryAcquire(maximumWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("no turn to store the message within " + maximumWait);
@@ -32,7 +33,7 @@ final class BoundedQueueIntake implements MessageQueue {
             throw new IllegalStateException("interrupted while waiting to store the message", e);
         }
         try {
-            return queue.enqueue(envelope, message);
+            return queue.enqueue(envelope, message, findings);
         } finally {
             turns.release();
         }

@@ -26,15 +26,18 @@ final class InboundSession implements MessageHandler {
 
     private final Session session;
     private final RelayPolicy relayPolicy;
+    private final ContentInspection inspection;
     private final MessageQueue queue;
     private final SmtpLimits limits;
 
     private String sender = MailMessage.NULL_SENDER;
     private final List<Envelope.Recipient> recipients = new ArrayList<>();
 
-    InboundSession(Session session, RelayPolicy relayPolicy, MessageQueue queue, SmtpLimits limits) {
+    InboundSession(Session session, RelayPolicy relayPolicy, ContentInspection inspection, MessageQueue queue,
+                   SmtpLimits limits) {
         this.session = session;
         this.relayPolicy = relayPolicy;
+        this.inspection = inspection;
         this.queue = queue;
         this.limits = limits;
     }
@@ -81,8 +84,9 @@ final class InboundSession implements MessageHandler {
             if (message.receivedHeaders() > limits.maxHops()) {
                 throw new RejectException(554, "5.4.6 Too many hops");
             }
-            String queueId = queue.enqueue(new Envelope(sender, recipients, clientAddress(), session.getHelo().orElse(null)), message);
-            return "2.0.0 Ok: queued as " + queueId;
+            Envelope envelope = new Envelope(sender, recipients, clientAddress(), session.getHelo().orElse(null));
+            List<Finding> findings = inspection.inspect(envelope, message);
+            return "2.0.0 Ok: queued as " + queue.enqueue(envelope, message, findings);
         } catch (TooMuchDataException e) {
             throw new RejectException(552, "5.3.4 message size exceeds fixed limit of " + limits.maxMessageBytes() + " bytes");
         } catch (RuntimeException e) {

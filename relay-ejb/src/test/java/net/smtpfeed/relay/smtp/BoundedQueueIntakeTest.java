@@ -20,7 +20,7 @@ class BoundedQueueIntakeTest {
     void noMoreThanTheLimitStoreAtTheSameTime() throws Exception {
         AtomicInteger storing = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
-        MessageQueue slowQueue = (envelope, message) -> {
+        MessageQueue slowQueue = (envelope, message, findings) -> {
             mostAtOnce.accumulateAndGet(storing.incrementAndGet(), Math::max);
             sleep(50);
             storing.decrementAndGet();
@@ -31,7 +31,7 @@ class BoundedQueueIntakeTest {
         CountDownLatch done = new CountDownLatch(12);
         for (int i = 0; i < 12; i++) {
             sessions.execute(() -> {
-                intake.enqueue(ENVELOPE, null);
+                intake.enqueue(ENVELOPE, null, List.of());
                 done.countDown();
             });
         }
@@ -43,15 +43,15 @@ class BoundedQueueIntakeTest {
     @Test
     void aSessionThatGetsNoTurnInTimeIsRefusedNotAccepted() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        MessageQueue blockedQueue = (envelope, message) -> {
+        MessageQueue blockedQueue = (envelope, message, findings) -> {
             await(release);
             return "Q";
         };
         BoundedQueueIntake intake = new BoundedQueueIntake(blockedQueue, 1, Duration.ofMillis(100));
-        Thread holder = new Thread(() -> intake.enqueue(ENVELOPE, null));
+        Thread holder = new Thread(() -> intake.enqueue(ENVELOPE, null, List.of()));
         holder.start();
         Thread.sleep(50);
-        assertThrows(IllegalStateException.class, () -> intake.enqueue(ENVELOPE, null));
+        assertThrows(IllegalStateException.class, () -> intake.enqueue(ENVELOPE, null, List.of()));
         release.countDown();
         holder.join();
     }

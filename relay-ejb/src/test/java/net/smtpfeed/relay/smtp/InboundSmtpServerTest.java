@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 import net.smtpfeed.domain.hosting.DomainName;
+import net.smtpfeed.domain.mail.Stage;
 import net.smtpfeed.relay.testing.FreePorts;
 import net.smtpfeed.relay.testing.SmtpConversation;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.server.SMTPServer;
 
 /** The replies the relay gives a sending server, over a real socket, with the queue and the hosted domains faked. */
@@ -48,8 +51,10 @@ class InboundSmtpServerTest {
 
     private final List<Envelope> queuedEnvelopes = new ArrayList<>();
     private final List<String> queuedBodies = new ArrayList<>();
+    private final List<List<Finding>> queuedFindings = new ArrayList<>();
     private RuntimeException queueFailure;
     private RuntimeException policyFailure;
+    private RejectException inspectionRefusal;
 
     private final List<SMTPServer> servers = new ArrayList<>();
     private ExecutorService threads;
@@ -73,11 +78,18 @@ class InboundSmtpServerTest {
             }
             return domain.equals(DomainName.of("customer.example")) ? OptionalLong.of(HOSTED_DOMAIN_ID) : OptionalLong.empty();
         };
-        MessageQueue queue = (envelope, message) -> {
+        ContentInspection inspection = (envelope, message) -> {
+            if (inspectionRefusal != null) {
+                throw inspectionRefusal;
+            }
+            return List.of(new Finding(Instant.EPOCH, Stage.VIRUS_SCAN, "CLEAN", "inspected " + message.size() + " bytes"));
+        };
+        MessageQueue queue = (envelope, message, findings) -> {
             if (queueFailure != null) {
                 throw queueFailure;
             }
             queuedEnvelopes.add(envelope);
+            queuedFindings.add(findings);
             try (InputStream in = message.open()) {
                 queuedBodies.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -87,7 +99,7 @@ class InboundSmtpServerTest {
         };
         int freePort = FreePorts.any();
         SMTPServer server = InboundSmtpServer.build(new SmtpSettings(InetAddress.getLoopbackAddress(), freePort, "relay.test",
-                idleTimeout, LIMITS, tls), policy, queue, threads);
+                idleTimeout, LIMITS, tls), policy, inspection, queue, threads);
         server.start();
         servers.add(server);
         return freePort;
@@ -331,6 +343,27 @@ class InboundSmtpServerTest {
                             + "Subject: forwarded\r\n\r\n" + "Received: quoted in the body\r\n".repeat(10));
             assertTrue(reply.startsWith("250 2.0.0"), reply);
         }
+    }
+
+    @Test
+    void aMessageTheContentFiltersRefuseGetsTheirReplyAndIsNotQueued() throws IOException {
+        inspectionRefusal = new RejectException(554, "5.7.1 message refused: virus found: Eicar-Test-Signature");
+        try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", port)) {
+            smtp.send("EHLO client.example");
+            String reply = smtp.sendMail("sender@elsewhere.example", "someone@customer.example", "Subject: x\r\n\r\nbody\r\n");
+            assertEquals("554 5.7.1 message refused: virus found: Eicar-Test-Signature", reply);
+        }
+        assertTrue(queuedEnvelopes.isEmpty());
+    }
+
+    @Test
+    void whatTheContentFiltersFoundIsQueuedWithTheMessage() throws IOException {
+        try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", port)) {
+            smtp.send("EHLO client.example");
+            assertTrue(smtp.sendMail("sender@elsewhere.example", "someone@customer.example", "Subject: x\r\n\r\nbody\r\n")
+                    .startsWith("250 "));
+        }
+        assertEquals(Stage.VIRUS_SCAN, queuedFindings.get(0).get(0).stage());
     }
 
     @Test
