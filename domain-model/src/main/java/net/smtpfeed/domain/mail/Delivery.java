@@ -29,12 +29,7 @@ import net.smtpfeed.domain.hosting.HostedDomain;
             WHERE (state IN ('QUEUED', 'DEFERRED') AND next_attempt_at <= ?1)
                OR (state = 'DELIVERING' AND leased_until < ?1)
             ORDER BY id LIMIT ?2
-            FOR UPDATE SKIP LOCKED"""),
-    // Native, so that the statement is not translated anew each time: it is recorded for every delivered message.
-    @NamedNativeQuery(name = Delivery.DELIVERED_UNDER_CLAIM, query = """
-            UPDATE delivery SET state = 'DELIVERED', attempts = attempts + 1, last_error = NULL, completed_at = ?1,
-                   claim_token = NULL, leased_until = NULL
-            WHERE id = ?2 AND claim_token = ?3 AND state = 'DELIVERING'""")
+            FOR UPDATE SKIP LOCKED""")
 })
 @NamedQueries({
     @NamedQuery(name = Delivery.CLAIM, query = """
@@ -48,6 +43,13 @@ import net.smtpfeed.domain.hosting.HostedDomain;
     @NamedQuery(name = Delivery.RENEW_LEASES, query = """
             update Delivery d set d.leasedUntil = :leasedUntil
             where d.claimToken in :tokens and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING"""),
+    // One row per statement: with a list of ids Hibernate would translate the statement anew each time.
+    @NamedQuery(name = Delivery.DELIVERED_UNDER_CLAIM, query = """
+            update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERED,
+                   d.attempts = d.attempts + 1, d.lastError = null, d.completedAt = :now,
+                   d.claimToken = null, d.leasedUntil = null
+            where d.id = :id and d.claimToken = :token
+              and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING"""),
     @NamedQuery(name = Delivery.RELEASE_CLAIMS_OF_NODE, query = """
             update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.QUEUED,
                    d.claimToken = null, d.leasedUntil = null, d.nextAttemptAt = :now

@@ -226,7 +226,7 @@ class MappingTest {
         long messageId = queuedMessage(Instant.now().minusSeconds(1));
         Delivery claimed = inTransaction(em -> new DeliveryClaims(em, "node-a").claimDue(Instant.now(), 10_000, Duration.ofMinutes(5))
                 .stream().filter(d -> d.getMessage().getId() == messageId).findFirst().orElseThrow());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         int withStaleClaim = inTransaction(em -> recordDelivered(em, claimed.getId(), "node-b/taken-over", now));
         int withOwnClaim = inTransaction(em -> recordDelivered(em, claimed.getId(), claimed.getClaimToken(), now));
@@ -240,8 +240,8 @@ class MappingTest {
     }
 
     private static int recordDelivered(EntityManager em, long deliveryId, String token, Instant now) {
-        return em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter(1, now).setParameter(2, deliveryId)
-                .setParameter(3, token).executeUpdate();
+        return em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now).setParameter("id", deliveryId)
+                .setParameter("token", token).executeUpdate();
     }
 
     @Test

@@ -88,9 +88,9 @@ public class QueueLedger {
     /** The common case without loading the rows: one statement per delivery, and its event. */
     private void recordDelivered(List<DeliveryOutcome> delivered, String destination, Instant now) {
         for (DeliveryOutcome outcome : delivered) {
-            em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter(1, now)
-                    .setParameter(2, outcome.delivery().deliveryId())
-                    .setParameter(3, outcome.delivery().claimToken()).executeUpdate();
+            em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now)
+                    .setParameter("id", outcome.delivery().deliveryId())
+                    .setParameter("token", outcome.delivery().claimToken()).executeUpdate();
             em.persist(new MessageEvent(em.getReference(MailMessage.class, outcome.delivery().messageId()), now,
                     Stage.DELIVERY, DeliveryState.DELIVERED.name(),
                     outcome.delivery().recipient() + " via " + destination + ": " + outcome.reply()));
