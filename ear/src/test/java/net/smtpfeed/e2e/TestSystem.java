@@ -58,16 +58,27 @@ final class TestSystem {
     }
 
     static String hostedDomain(String owner, int destinationPort, Duration queueLifetime) throws SQLException {
+        return hostedDomain(owner, destinationPort, queueLifetime, false);
+    }
+
+    /** A new domain of the owner's customer with greylisting on, as a feed gets it by default. */
+    static String greylistingDomain(String owner, int destinationPort) throws SQLException {
+        return hostedDomain(owner, destinationPort, Duration.ofDays(2), true);
+    }
+
+    private static String hostedDomain(String owner, int destinationPort, Duration queueLifetime, boolean greylisting)
+            throws SQLException {
         String name = "e2e-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + ".example";
         try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO hosted_domain (name, customer_id, status, delivery_mode, destination_host, destination_port,
                                            greylisting, spam_checking, queue_lifetime_seconds, created_at)
-                SELECT ?, customer_id, 'ACTIVE', 'FEED', '127.0.0.1', ?, FALSE, FALSE, ?, CURRENT_TIMESTAMP
+                SELECT ?, customer_id, 'ACTIVE', 'FEED', '127.0.0.1', ?, ?, FALSE, ?, CURRENT_TIMESTAMP
                 FROM portal_user WHERE username = ?""")) {
             insert.setString(1, name);
             insert.setInt(2, destinationPort);
-            insert.setLong(3, queueLifetime.toSeconds());
-            insert.setString(4, owner);
+            insert.setBoolean(3, greylisting);
+            insert.setLong(4, queueLifetime.toSeconds());
+            insert.setString(5, owner);
             if (insert.executeUpdate() != 1) {
                 throw new IllegalStateException("no portal user " + owner);
             }

@@ -5,7 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.OptionalLong;
+import java.util.Optional;
 import net.smtpfeed.domain.hosting.DomainName;
 import net.smtpfeed.domain.hosting.HostedDomain;
 
@@ -21,12 +21,12 @@ public class HostedDomainRelayPolicy implements RelayPolicy {
     private EntityManager em;
 
     @Override
-    public OptionalLong acceptingDomain(DomainName domain) {
+    public Optional<AcceptingDomain> acceptingDomain(DomainName domain) {
         return em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
                 .setParameter("name", domain.value())
                 .getResultList().stream()
                 .filter(HostedDomain::acceptsMail)
-                .mapToLong(HostedDomain::getId)
+                .map(d -> new AcceptingDomain(d.getId(), d.isGreylisting()))
                 .findFirst();
     }
 }

@@ -3,14 +3,17 @@ package net.smtpfeed.relay.smtp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import net.smtpfeed.domain.greylist.GreylistVerdict;
 import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.mail.MailMessage;
+import net.smtpfeed.domain.mail.Stage;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.TooMuchDataException;
@@ -26,17 +29,20 @@ final class InboundSession implements MessageHandler {
 
     private final Session session;
     private final RelayPolicy relayPolicy;
+    private final Greylisting greylisting;
     private final ContentInspection inspection;
     private final MessageQueue queue;
     private final SmtpLimits limits;
 
     private String sender = MailMessage.NULL_SENDER;
     private final List<Envelope.Recipient> recipients = new ArrayList<>();
+    private final List<Finding> recipientFindings = new ArrayList<>();
 
-    InboundSession(Session session, RelayPolicy relayPolicy, ContentInspection inspection, MessageQueue queue,
-                   SmtpLimits limits) {
+    InboundSession(Session session, RelayPolicy relayPolicy, Greylisting greylisting, ContentInspection inspection,
+                   MessageQueue queue, SmtpLimits limits) {
         this.session = session;
         this.relayPolicy = relayPolicy;
+        this.greylisting = greylisting;
         this.inspection = inspection;
         this.queue = queue;
         this.limits = limits;
@@ -65,7 +71,7 @@ final class InboundSession implements MessageHandler {
         } catch (IllegalArgumentException e) {
             throw new RejectException(501, "5.1.3 bad recipient address syntax");
         }
-        OptionalLong domain;
+        Optional<AcceptingDomain> domain;
         try {
             domain = relayPolicy.acceptingDomain(address.domain());
         } catch (RuntimeException e) {
@@ -75,7 +81,25 @@ final class InboundSession implements MessageHandler {
         if (domain.isEmpty()) {
             throw new RejectException(550, "5.7.1 relaying denied");
         }
-        recipients.add(new Envelope.Recipient(address, domain.getAsLong()));
+        if (domain.get().greylisting()) {
+            greylist(address);
+        }
+        recipients.add(new Envelope.Recipient(address, domain.get().id()));
+    }
+
+    private void greylist(EmailAddress recipient) throws RejectException {
+        GreylistVerdict verdict;
+        try {
+            verdict = greylisting.check(clientAddress(), sender, recipient.toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "greylisting failed for " + recipient, e);
+            throw new RejectException(451, "4.3.0 temporary failure, try again later");
+        }
+        if (verdict instanceof GreylistVerdict.Defer defer) {
+            throw new RejectException(451, "4.7.1 greylisted, please try again in " + defer.left().toSeconds() + " seconds");
+        }
+        recipientFindings.add(new Finding(Instant.now(), Stage.GREYLIST, "PASSED",
+                recipient + ": " + ((GreylistVerdict.Pass) verdict).why()));
     }
 
     @Override
@@ -85,7 +109,8 @@ final class InboundSession implements MessageHandler {
                 throw new RejectException(554, "5.4.6 Too many hops");
             }
             Envelope envelope = new Envelope(sender, recipients, clientAddress(), session.getHelo().orElse(null));
-            List<Finding> findings = inspection.inspect(envelope, message);
+            List<Finding> findings = new ArrayList<>(recipientFindings);
+            findings.addAll(inspection.inspect(envelope, message));
             return "2.0.0 Ok: queued as " + queue.enqueue(envelope, message, findings);
         } catch (TooMuchDataException e) {
             throw new RejectException(552, "5.3.4 message size exceeds fixed limit of " + limits.maxMessageBytes() + " bytes");

@@ -19,8 +19,8 @@ public final class InboundSmtpServer {
     private InboundSmtpServer() {
     }
 
-    public static SMTPServer build(SmtpSettings settings, RelayPolicy relayPolicy, ContentInspection inspection,
-                                   MessageQueue queue, ExecutorService sessionThreads) {
+    public static SMTPServer build(SmtpSettings settings, RelayPolicy relayPolicy, Greylisting greylisting,
+                                   ContentInspection inspection, MessageQueue queue, ExecutorService sessionThreads) {
         SmtpLimits limits = settings.limits();
         SMTPServer server = SMTPServer.port(settings.port())
                 .bindAddress(settings.bindAddress())
@@ -38,7 +38,8 @@ public final class InboundSmtpServer {
                 .executorService(sessionThreads)
                 .serverThreadName("smtpfeed-smtp-acceptor")
                 // SubEthaSMTP's message context is always its Session, which alone knows the socket and session id.
-                .messageHandlerFactory(context -> new InboundSession((Session) context, relayPolicy, inspection, queue, limits))
+                .messageHandlerFactory(context -> new InboundSession((Session) context, relayPolicy, greylisting, inspection, queue,
+                        limits))
                 .build();
         installCommands(server.getCommandHandler(), limits, settings.hostName());
         return server;

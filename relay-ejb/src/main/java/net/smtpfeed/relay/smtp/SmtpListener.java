@@ -97,6 +97,9 @@ public class SmtpListener {
     private RelayPolicy relayPolicy;
 
     @Inject
+    private Greylisting greylisting;
+
+    @Inject
     private ContentInspection inspection;
 
     @Inject
@@ -111,7 +114,8 @@ public class SmtpListener {
         SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, idleTimeout, limits, tls());
         // One thread per SMTP session, as many as connections are allowed; SubEthaSMTP refuses the rest with 421.
         sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
-        server = InboundSmtpServer.build(settings, relayPolicy, inspection, new BoundedQueueIntake(queue, concurrentIntake, intakeWait),
+        server = InboundSmtpServer.build(settings, relayPolicy, greylisting, inspection,
+                new BoundedQueueIntake(queue, concurrentIntake, intakeWait),
                 sessionThreads);
         server.start();
         LOG.info(() -> "SMTP listening on " + bindAddress + ":" + port);

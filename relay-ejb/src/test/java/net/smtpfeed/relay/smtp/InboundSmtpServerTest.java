@@ -17,10 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
+import net.smtpfeed.domain.greylist.GreylistVerdict;
 import net.smtpfeed.domain.hosting.DomainName;
 import net.smtpfeed.domain.mail.Stage;
 import net.smtpfeed.relay.testing.FreePorts;
@@ -37,6 +38,7 @@ import org.subethamail.smtp.server.SMTPServer;
 class InboundSmtpServerTest {
 
     private static final long HOSTED_DOMAIN_ID = 7;
+    private static final long GREYLISTING_DOMAIN_ID = 8;
     private static final int MAX_MESSAGE_BYTES = 10_000;
     private static final int MAX_RECIPIENTS = 3;
     private static final int MAX_CONNECTIONS_PER_CLIENT = 2;
@@ -76,8 +78,12 @@ class InboundSmtpServerTest {
             if (policyFailure != null) {
                 throw policyFailure;
             }
-            return domain.equals(DomainName.of("customer.example")) ? OptionalLong.of(HOSTED_DOMAIN_ID) : OptionalLong.empty();
+            return domain.equals(DomainName.of("customer.example")) ? Optional.of(new AcceptingDomain(HOSTED_DOMAIN_ID, false))
+                    : domain.equals(DomainName.of("greylisting.example")) ? Optional.of(new AcceptingDomain(GREYLISTING_DOMAIN_ID, true))
+                    : Optional.empty();
         };
+        Greylisting greylisting = (client, sender, recipient) -> recipient.startsWith("returning@")
+                ? new GreylistVerdict.Pass("retried after 300 s") : new GreylistVerdict.Defer(Duration.ofSeconds(300));
         ContentInspection inspection = (envelope, message) -> {
             if (inspectionRefusal != null) {
                 throw inspectionRefusal;
@@ -99,7 +105,7 @@ class InboundSmtpServerTest {
         };
         int freePort = FreePorts.any();
         SMTPServer server = InboundSmtpServer.build(new SmtpSettings(InetAddress.getLoopbackAddress(), freePort, "relay.test",
-                idleTimeout, LIMITS, tls), policy, inspection, queue, threads);
+                idleTimeout, LIMITS, tls), policy, greylisting, inspection, queue, threads);
         server.start();
         servers.add(server);
         return freePort;
@@ -364,6 +370,27 @@ class InboundSmtpServerTest {
                     .startsWith("250 "));
         }
         assertEquals(Stage.VIRUS_SCAN, queuedFindings.get(0).get(0).stage());
+    }
+
+    @Test
+    void aFirstAttemptForAGreylistingDomainIsToldToComeBackWithTheSecondsToWait() throws IOException {
+        try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", port)) {
+            smtp.send("EHLO client.example");
+            smtp.send("MAIL FROM:<sender@elsewhere.example>");
+            assertEquals("451 4.7.1 greylisted, please try again in 300 seconds", smtp.send("RCPT TO:<someone@greylisting.example>"));
+        }
+    }
+
+    @Test
+    void aRecipientThatPassedGreylistingIsAcceptedAndThePassIsInTheTimeline() throws IOException {
+        try (SmtpConversation smtp = SmtpConversation.open("127.0.0.1", port)) {
+            smtp.send("EHLO client.example");
+            assertTrue(smtp.sendMail("sender@elsewhere.example", "returning@greylisting.example", "Subject: x\r\n\r\nbody\r\n")
+                    .startsWith("250 "));
+        }
+        Finding greylisted = queuedFindings.get(0).get(0);
+        assertEquals(Stage.GREYLIST, greylisted.stage());
+        assertEquals("returning@greylisting.example: retried after 300 s", greylisted.detail());
     }
 
     @Test
