@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import net.smtpfeed.domain.customer.PortalUser;
 import net.smtpfeed.domain.customer.Role;
 import net.smtpfeed.domain.feed.FeedRequest;
@@ -284,15 +285,7 @@ class MappingTest {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    private static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        return Transactions.inTransaction(factory, work);
     }
 }
