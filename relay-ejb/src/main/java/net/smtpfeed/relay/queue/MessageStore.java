@@ -59,24 +59,10 @@ public class MessageStore {
 
     /** A message's bytes for sending: in memory when they fit in one chunk, else copied to a temporary file. */
     public QueuedContent content(long messageId) {
-        byte[] first = firstChunk(messageId);
-        return first.length < CHUNK_BYTES ? QueuedContent.inMemory(first) : QueuedContent.inFile(copyToTempFile(messageId));
-    }
-
-    private byte[] firstChunk(long messageId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT bytes FROM message_chunk WHERE message_id = ? AND seq = 0")) {
-            select.setLong(1, messageId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("message " + messageId + " has no content");
-                }
-                return row.getBytes(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the content of message " + messageId, e);
-        }
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        copy(messageId, CHUNK_BYTES, first);
+        return first.size() < CHUNK_BYTES ? QueuedContent.inMemory(first.toByteArray())
+                : QueuedContent.inFile(copyToTempFile(messageId));
     }
 
     private Path copyToTempFile(long messageId) {
