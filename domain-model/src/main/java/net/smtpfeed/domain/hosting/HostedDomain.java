@@ -12,7 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import net.smtpfeed.domain.customer.Customer;
+import net.smtpfeed.domain.spam.SpamPolicy;
 
 /** A domain the ISP hosts for a customer, and how its mail is handled. */
 @Entity
@@ -49,6 +51,9 @@ public class HostedDomain {
 
     private boolean spamChecking;
 
+    @Embedded
+    private SpamPolicy spamPolicy;
+
     private long queueLifetimeSeconds;
 
     private boolean requireTls;
@@ -68,6 +73,7 @@ public class HostedDomain {
         domain.destination = destination;
         domain.greylisting = true;
         domain.spamChecking = false;
+        domain.spamPolicy = SpamPolicy.defaults();
         domain.queueLifetimeSeconds = DEFAULT_QUEUE_LIFETIME.toSeconds();
         domain.createdAt = createdAt;
         return domain;
@@ -108,6 +114,19 @@ public class HostedDomain {
 
     public boolean isSpamChecking() {
         return spamChecking;
+    }
+
+    /** The thresholds and actions in force whenever spam checking is on; kept while it is off. */
+    public SpamPolicy getSpamPolicy() {
+        return spamPolicy;
+    }
+
+    public void checkSpam(boolean on) {
+        spamChecking = on;
+    }
+
+    public void changeSpamPolicy(SpamPolicy policy) {
+        spamPolicy = Objects.requireNonNull(policy, "policy");
     }
 
     public Instant getCreatedAt() {

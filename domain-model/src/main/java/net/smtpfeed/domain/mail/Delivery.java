@@ -1,5 +1,6 @@
 package net.smtpfeed.domain.mail;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +13,12 @@ import jakarta.persistence.NamedNativeQueries;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import net.smtpfeed.domain.hosting.HostedDomain;
+import net.smtpfeed.domain.spam.SpamMark;
 
 /**
  * One recipient's copy of a message in the queue: the unit that is delivered, deferred, retried, bounced.
@@ -67,7 +71,11 @@ import net.smtpfeed.domain.hosting.HostedDomain;
             set d.expiresAt = (select m.receivedAt from MailMessage m where m.id = d.message.id) + :lifetimeSeconds second
             where d.domain.id = :domainId
               and d.state in (net.smtpfeed.domain.mail.DeliveryState.QUEUED, net.smtpfeed.domain.mail.DeliveryState.DEFERRED,
-                              net.smtpfeed.domain.mail.DeliveryState.DELIVERING)""")
+                              net.smtpfeed.domain.mail.DeliveryState.DELIVERING)"""),
+    @NamedQuery(name = Delivery.PURGE_QUARANTINE, query = """
+            update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.DISCARDED, d.completedAt = :now,
+                   d.lastError = 'purged from quarantine unreleased'
+            where d.state = net.smtpfeed.domain.mail.DeliveryState.QUARANTINED and d.expiresAt <= :now""")
 })
 public class Delivery {
 
@@ -81,6 +89,7 @@ public class Delivery {
     public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
     public static final String MAKE_DUE_OF_DOMAIN = "Delivery.makeDueOfDomain";
     public static final String RESET_EXPIRY_OF_DOMAIN = "Delivery.resetExpiryOfDomain";
+    public static final String PURGE_QUARANTINE = "Delivery.purgeQuarantine";
 
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -114,6 +123,10 @@ public class Delivery {
 
     private Instant leasedUntil;
 
+    /** Set when the domain checks spam; null when it does not, or when no engine could score the message. */
+    @Embedded
+    private SpamMark spamMark;
+
     protected Delivery() {
     }
 
@@ -134,6 +147,35 @@ public class Delivery {
         this.state = DeliveryState.QUEUED;
         this.nextAttemptAt = message.getReceivedAt();
         this.expiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    /**
+     * Spam checking's decision for this copy. One its customer wants deleted goes to quarantine instead of the queue,
+     * kept there for the given time.
+     */
+    public void markAsSpam(SpamMark mark, Duration quarantine) {
+        if (state != DeliveryState.QUEUED || attempts > 0) {
+            throw new IllegalStateException("delivery " + id + " is marked when it is accepted, not when " + state);
+        }
+        spamMark = Objects.requireNonNull(mark, "mark");
+        if (mark.quarantines()) {
+            state = DeliveryState.QUARANTINED;
+            expiresAt = message.getReceivedAt().plus(quarantine);
+        }
+    }
+
+    /**
+     * A person took it out of quarantine: it is delivered at once, with the spam headers but not deleted again, and
+     * waits for the customer's server for its domain's whole queue lifetime from now.
+     */
+    public void release(Instant now) {
+        if (state != DeliveryState.QUARANTINED) {
+            throw new IllegalStateException("delivery " + id + " is not in quarantine but " + state);
+        }
+        state = DeliveryState.QUEUED;
+        spamMark = spamMark.released();
+        nextAttemptAt = now;
+        expiresAt = domain.queueExpiryOf(now);
     }
 
     /**
@@ -257,5 +299,9 @@ public class Delivery {
 
     public Instant getLeasedUntil() {
         return leasedUntil;
+    }
+
+    public Optional<SpamMark> getSpamMark() {
+        return Optional.ofNullable(spamMark);
     }
 }

@@ -14,6 +14,11 @@ public enum DeliveryState {
     BOUNCED,
     /** The queue lifetime ended before the customer's server took it; the sender is told. */
     EXPIRED,
+    /**
+     * Held back by the customer's spam action (delete) until its quarantine ends: released to QUEUED by a person, or
+     * purged to DISCARDED. Never claimed by a worker.
+     */
+    QUARANTINED,
     /** Dropped on purpose (a customer's spam action), never delivered and not bounced. */
     DISCARDED;
 

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import net.smtpfeed.domain.customer.Customer;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.hosting.DomainName;
 import net.smtpfeed.domain.hosting.HostedDomain;
+import net.smtpfeed.domain.spam.SpamAction;
+import net.smtpfeed.domain.spam.SpamLevel;
+import net.smtpfeed.domain.spam.SpamMark;
 import org.junit.jupiter.api.Test;
 
 class DeliveryTest {
@@ -103,5 +107,37 @@ class DeliveryTest {
     void aVeryLongErrorIsCutToWhatTheColumnHolds() {
         delivery.deferred("x".repeat(5000), RetrySchedule.DEFAULT, RECEIVED);
         assertEquals(1000, delivery.getLastError().length());
+    }
+
+    @Test
+    void aCopyItsDomainWantsDeletedGoesToQuarantineForItsTime() {
+        delivery.markAsSpam(new SpamMark(1000, SpamLevel.HIGH, SpamAction.DELETE, null), Duration.ofDays(7));
+        assertEquals(DeliveryState.QUARANTINED, delivery.getState());
+        assertEquals(RECEIVED.plus(Duration.ofDays(7)), delivery.getExpiresAt());
+        assertThrows(IllegalStateException.class, () -> delivery.claim("node-a/1", RECEIVED.plusSeconds(900)),
+                "a worker never takes a quarantined copy");
+    }
+
+    @Test
+    void aTaggedCopyStaysInTheQueue() {
+        delivery.markAsSpam(new SpamMark(4, SpamLevel.LOW, SpamAction.SUBJECT, "[SPAM: low] "), Duration.ofDays(7));
+        assertEquals(DeliveryState.QUEUED, delivery.getState());
+        assertEquals(domain.queueExpiryOf(RECEIVED), delivery.getExpiresAt());
+    }
+
+    @Test
+    void aReleasedCopyIsDueAtOnceWithItsDomainsWholeQueueLifetimeAndOnlyTheHeaders() {
+        delivery.markAsSpam(new SpamMark(1000, SpamLevel.HIGH, SpamAction.DELETE, null), Duration.ofDays(7));
+        Instant released = RECEIVED.plus(Duration.ofDays(3));
+        delivery.release(released);
+        assertEquals(DeliveryState.QUEUED, delivery.getState());
+        assertEquals(released, delivery.getNextAttemptAt());
+        assertEquals(domain.queueExpiryOf(released), delivery.getExpiresAt());
+        assertEquals(SpamAction.HEADER, delivery.getSpamMark().orElseThrow().action());
+    }
+
+    @Test
+    void onlyAQuarantinedCopyCanBeReleased() {
+        assertThrows(IllegalStateException.class, () -> delivery.release(RECEIVED));
     }
 }

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.mail.SmtpReply;
+import net.smtpfeed.domain.spam.SpamMark;
 import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.DeliveryOutcome;
 import net.smtpfeed.relay.queue.MessageStore;
@@ -164,7 +165,7 @@ public class DeliveryWorker {
         Destination tried = null;
         for (Destination server : servers) {
             tried = server;
-            outcomes = send(server, List.of(notice), content, false);
+            outcomes = send(new Route(server, false, Optional.empty()), List.of(notice), content);
             if (!outcomes.get(0).reply().isServerUnavailable()) {
                 break;
             }
@@ -185,18 +186,19 @@ public class DeliveryWorker {
                     "not tried: " + destination + " is not answering; next try " + admission.closedUntil(), now);
             return;
         }
-        List<DeliveryOutcome> outcomes = send(destination, deliveries, content, route.requireTls());
+        List<DeliveryOutcome> outcomes = send(route, deliveries, content);
         Instant done = Instant.now();
         ledger.record(outcomes, destination.toString(), done);
         updateGate(destination, outcomes, admission.probe(), done);
     }
 
     /** One SMTP transaction for the deliveries, each with its outcome; nothing recorded yet. */
-    private List<DeliveryOutcome> send(Destination destination, List<ClaimedDelivery> deliveries, QueuedContent content,
-                                       boolean requireTls) {
+    private List<DeliveryOutcome> send(Route route, List<ClaimedDelivery> deliveries, QueuedContent content) {
         ClaimedDelivery first = deliveries.get(0);
+        Destination destination = route.destination();
         List<RecipientResult> results = client.send(destination, first.sender(),
-                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, requireTls);
+                deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, route.requireTls(),
+                SpamMarking.of(route.spamMark()));
         List<DeliveryOutcome> outcomes = new ArrayList<>(deliveries.size());
         for (int i = 0; i < deliveries.size(); i++) {
             RecipientResult result = results.get(i);
@@ -226,14 +228,15 @@ public class DeliveryWorker {
         }
     }
 
-    /** The recipients that go to one server in one SMTP transaction. */
-    private record Route(Destination destination, boolean requireTls) {
+    /** The recipients that go to one server in one SMTP transaction: the same copy, over the same kind of connection. */
+    private record Route(Destination destination, boolean requireTls, Optional<SpamMark> spamMark) {
     }
 
     private Map<Route, List<ClaimedDelivery>> byRoute(List<ClaimedDelivery> claimed) {
         Map<Route, List<ClaimedDelivery>> groups = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {
-            groups.computeIfAbsent(new Route(delivery.destination(), delivery.requireTls()), r -> new ArrayList<>()).add(delivery);
+            groups.computeIfAbsent(new Route(delivery.destination(), delivery.requireTls(), delivery.spamMark()),
+                    r -> new ArrayList<>()).add(delivery);
         }
         return groups;
     }

@@ -61,12 +61,18 @@ public class SmtpDeliveryClient implements AutoCloseable {
      */
     public List<RecipientResult> send(Destination destination, String sender, List<String> recipients,
                                       QueuedContent content, boolean requireTls) {
+        return send(destination, sender, recipients, content, requireTls, CopyEdit.NONE);
+    }
+
+    /** As {@link #send(Destination, String, List, QueuedContent, boolean)}, with a change to the sent copy's headers. */
+    public List<RecipientResult> send(Destination destination, String sender, List<String> recipients,
+                                      QueuedContent content, boolean requireTls, CopyEdit edit) {
         Route route = new Route(destination, requireTls ? Tls.REQUIRED : Tls.OPPORTUNISTIC);
         try {
             StageTimedTransport kept = keptConnection(route);
             if (kept != null) {
                 try {
-                    return deliver(route, kept, sender, recipients, content);
+                    return deliver(route, kept, sender, recipients, content, edit);
                 } catch (MessagingException e) {
                     if (kept.endOfDataSent()) {
                         throw e;
@@ -82,7 +88,7 @@ public class SmtpDeliveryClient implements AutoCloseable {
                 LOG.info(() -> destination + ": TLS handshake failed (" + describe(e) + "), delivering in plain text");
                 fresh = connect(destination, Tls.OFF);
             }
-            return deliver(route, fresh, sender, recipients, content);
+            return deliver(route, fresh, sender, recipients, content, edit);
         } catch (MessagingException e) {
             String reason = describe(e);
             return recipients.stream().map(r -> new RecipientResult(r, false, reason)).toList();
@@ -114,11 +120,13 @@ public class SmtpDeliveryClient implements AutoCloseable {
 
     /** Runs one transaction; the connection is kept for the next one when every recipient was taken, else closed. */
     private List<RecipientResult> deliver(Route route, StageTimedTransport transport, String sender,
-                                          List<String> recipients, QueuedContent content) throws MessagingException {
+                                          List<String> recipients, QueuedContent content, CopyEdit edit)
+            throws MessagingException {
         boolean reusable = false;
         try (InputStream bytes = content.open()) {
             SMTPMessage message = new SMTPMessage(transport.session(), bytes);
             message.setEnvelopeFrom(sender.isEmpty() ? "<>" : sender);
+            edit.applyTo(message);
             try {
                 transport.sendMessage(message, addresses(recipients));
             } catch (SendFailedException partial) {

@@ -17,6 +17,7 @@ import net.smtpfeed.domain.mail.Stage;
 import net.smtpfeed.relay.smtp.ContentInspection;
 import net.smtpfeed.relay.smtp.Envelope;
 import net.smtpfeed.relay.smtp.Finding;
+import net.smtpfeed.relay.smtp.Inspection;
 import net.smtpfeed.relay.smtp.SpooledMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.subethamail.smtp.RejectException;
@@ -71,7 +72,7 @@ public class VirusInspection implements ContentInspection {
     }
 
     @Override
-    public List<Finding> inspect(Envelope envelope, SpooledMessage message) throws RejectException {
+    public Inspection inspect(Envelope envelope, SpooledMessage message) throws RejectException {
         long started = System.nanoTime();
         ScanVerdict verdict;
         try {
@@ -86,7 +87,7 @@ public class VirusInspection implements ContentInspection {
             recordRefusal(envelope, "virus " + verdict.virusName() + " found by " + scanner.engine());
             throw new RejectException(554, "5.7.1 message refused: virus found: " + verdict.virusName());
         }
-        return List.of(new Finding(Instant.now(), Stage.VIRUS_SCAN, "CLEAN", scanner.engine() + ", " + millis + " ms"));
+        return Inspection.of(List.of(new Finding(Instant.now(), Stage.VIRUS_SCAN, "CLEAN", scanner.engine() + ", " + millis + " ms")));
     }
 
     /** The 554 stands even when its trace cannot be written: the message is refused either way. */

@@ -1,21 +1,26 @@
 package net.smtpfeed.relay.queue;
 
 import java.time.Instant;
+import java.util.Optional;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.spam.SpamMark;
 
 /**
  * A delivery a worker holds the lease of, detached from the persistence context: what it needs to send it. The
  * destination is the customer's server; null for a notification to a sender, which is routed by the sender's domain.
+ * The spam mark, when the domain checks spam, says what the sent copy gets (headers, subject text).
  */
 public record ClaimedDelivery(long deliveryId, long messageId, String queueId, String sender, String recipient,
-                              Destination destination, boolean requireTls, String claimToken, Instant leasedUntil) {
+                              Destination destination, boolean requireTls, String claimToken, Instant leasedUntil,
+                              Optional<SpamMark> spamMark) {
 
     static ClaimedDelivery of(Delivery d) {
         return new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getMessage().getQueueId(),
                 d.getMessage().getEnvelopeSender(), d.getRecipient(),
                 d.getDomain() == null ? null : d.getDomain().getDestination(),
-                d.getDomain() != null && d.getDomain().isRequireTls(), d.getClaimToken(), d.getLeasedUntil());
+                d.getDomain() != null && d.getDomain().isRequireTls(), d.getClaimToken(), d.getLeasedUntil(),
+                d.getSpamMark());
     }
 
     public boolean isNotice() {

@@ -7,22 +7,34 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.QueueId;
+import net.smtpfeed.domain.mail.Stage;
+import net.smtpfeed.domain.spam.SpamMark;
+import net.smtpfeed.domain.spam.SpamScore;
+import net.smtpfeed.relay.smtp.AcceptingDomain;
 import net.smtpfeed.relay.smtp.Envelope;
 import net.smtpfeed.relay.smtp.Finding;
+import net.smtpfeed.relay.smtp.Inspection;
 import net.smtpfeed.relay.smtp.MessageQueue;
 import net.smtpfeed.relay.smtp.SpooledMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Puts an inbound message into the queue with one delivery per recipient, in one transaction. The SMTP side answers
- * 250 only after this returns, that is after the commit.
+ * Puts an inbound message into the queue with one delivery per recipient, in one transaction. Each domain that checks
+ * spam gets its own decision on its recipients' copies (its thresholds, its actions). The SMTP side answers 250 only
+ * after this returns, that is after the commit.
  */
 @Stateless
 public class MessageIntake implements MessageQueue {
@@ -35,22 +47,45 @@ public class MessageIntake implements MessageQueue {
     @Inject
     private QueueWriter writer;
 
+    @Inject
+    @ConfigProperty(name = "smtpfeed.spam.quarantine", defaultValue = "P7D")
+    Duration quarantine;
+
     @Override
-    public String enqueue(Envelope envelope, SpooledMessage spooled, List<Finding> findings) {
+    public String enqueue(Envelope envelope, SpooledMessage spooled, Inspection inspection) {
         Instant now = Instant.now();
         MailMessage message = new MailMessage(QueueId.next(now), envelope.sender(), envelope.clientAddress(),
                 envelope.helo(), spooled.size(), now);
+        Map<AcceptingDomain, SpamMark> marks = marksByDomain(envelope, inspection.spamScore());
         try (InputStream content = spooled.open()) {
-            writer.add(message, content, m -> envelope.recipients().stream()
-                    .map(r -> new Delivery(m, em.getReference(HostedDomain.class, r.domainId()), r.address()))
-                    .toList(), "from " + envelope.clientAddress() + ", " + spooled.size() + " bytes, "
-                    + envelope.recipients().size() + " recipient(s)");
+            writer.add(message, content, m -> deliveries(m, envelope, marks), "from " + envelope.clientAddress() + ", "
+                    + spooled.size() + " bytes, " + envelope.recipients().size() + " recipient(s)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Finding> findings = new ArrayList<>(inspection.findings());
+        marks.forEach((domain, mark) -> findings.add(new Finding(now, Stage.SPAM_ACTION,
+                mark.quarantines() ? "QUARANTINED" : mark.action().name(), domain.name() + ": " + mark)));
         findings.forEach(f -> em.persist(new MessageEvent(message, f.at(), f.stage(), f.outcome(), f.detail())));
         LOG.info(() -> message.getQueueId() + ": accepted from=<" + envelope.sender() + "> client=" + envelope.clientAddress()
-                + " size=" + spooled.size() + " nrcpt=" + envelope.recipients().size());
+                + " size=" + spooled.size() + " nrcpt=" + envelope.recipients().size()
+                + (marks.isEmpty() ? "" : " spam=" + marks.values()));
         return message.getQueueId();
+    }
+
+    /** Per recipient domain that checks spam, what its settings make of the score; none when there is no score. */
+    private static Map<AcceptingDomain, SpamMark> marksByDomain(Envelope envelope, Optional<SpamScore> score) {
+        Map<AcceptingDomain, SpamMark> marks = new LinkedHashMap<>();
+        score.ifPresent(s -> envelope.recipients().forEach(r -> r.domain().spamPolicy()
+                .ifPresent(policy -> marks.computeIfAbsent(r.domain(), d -> policy.mark(s)))));
+        return marks;
+    }
+
+    private List<Delivery> deliveries(MailMessage message, Envelope envelope, Map<AcceptingDomain, SpamMark> marks) {
+        return envelope.recipients().stream().map(r -> {
+            Delivery delivery = new Delivery(message, em.getReference(HostedDomain.class, r.domainId()), r.address());
+            Optional.ofNullable(marks.get(r.domain())).ifPresent(mark -> delivery.markAsSpam(mark, quarantine));
+            return delivery;
+        }).toList();
     }
 }

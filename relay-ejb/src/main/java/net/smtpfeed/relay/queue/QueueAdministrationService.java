@@ -21,12 +21,12 @@ public class QueueAdministrationService implements QueueAdministration {
     private EntityManager em;
 
     @Inject
-    private Event<RetryNowRequested> retryNowRequested;
+    private Event<MailDueNow> madeDue;
 
     @Override
     public DomainQueue.RetryNow retryNow(String domainName) {
         DomainQueue.RetryNow retry = new DomainQueue(em).retryNow(domain(domainName), Instant.now());
-        retryNowRequested.fire(new RetryNowRequested(retry.domain()));
+        madeDue.fire(new MailDueNow(retry.domain()));
         LOG.info(() -> "retry now for " + retry.domain() + ": " + retry.deliveriesDue() + " deliveries due now"
                 + (retry.destination() == null ? "" : ", " + retry.destination() + " open to the next worker"));
         return retry;

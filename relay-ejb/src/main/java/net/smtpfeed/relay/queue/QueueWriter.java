@@ -9,13 +9,14 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.function.Function;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.Stage;
 
 /**
- * Adds a message to the queue inside the caller's transaction: the message, its bytes, its deliveries (claimed by this
- * node) and its first event. Delivery starts when that transaction commits (see {@link MessageAccepted}), never before.
+ * Adds a message to the queue inside the caller's transaction: the message, its bytes, its deliveries (those that are
+ * due claimed by this node; a quarantined one is not) and its first event. Delivery starts when that transaction commits (see {@link MessageAccepted}), never before.
  */
 @ApplicationScoped
 public class QueueWriter {
@@ -37,11 +38,12 @@ public class QueueWriter {
         em.persist(message);
         em.flush();
         store.write(message.getId(), content);
-        List<Delivery> queued = deliveries.apply(message);
-        claims.in(em).claimNew(queued, message.getReceivedAt(), claims.lease());
-        queued.forEach(em::persist);
+        List<Delivery> all = deliveries.apply(message);
+        List<Delivery> due = all.stream().filter(d -> d.getState() == DeliveryState.QUEUED).toList();
+        claims.in(em).claimNew(due, message.getReceivedAt(), claims.lease());
+        all.forEach(em::persist);
         em.persist(new MessageEvent(message, message.getReceivedAt(), Stage.RECEIVED, "ACCEPTED", detail));
         accepted.fire(new MessageAccepted(message.getId(), message.getQueueId(),
-                queued.stream().map(ClaimedDelivery::of).toList()));
+                due.stream().map(ClaimedDelivery::of).toList()));
     }
 }

@@ -1,7 +1,6 @@
 package net.smtpfeed.relay.smtp;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +22,7 @@ final class BoundedQueueIntake implements MessageQueue {
     }
 
     @Override
-    public String enqueue(Envelope envelope, SpooledMessage message, List<Finding> findings) {
+    public String enqueue(Envelope envelope, SpooledMessage message, Inspection inspection) {
         try {
             if (!turns.tryAcquire(maximumWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("no turn to store the message within " + maximumWait);
@@ -33,7 +32,7 @@ final class BoundedQueueIntake implements MessageQueue {
             throw new IllegalStateException("interrupted while waiting to store the message", e);
         }
         try {
-            return queue.enqueue(envelope, message, findings);
+            return queue.enqueue(envelope, message, inspection);
         } finally {
             turns.release();
         }

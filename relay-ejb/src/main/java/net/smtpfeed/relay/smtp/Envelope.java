@@ -7,10 +7,19 @@ import net.smtpfeed.domain.mail.EmailAddress;
 public record Envelope(String sender, List<Recipient> recipients, String clientAddress, String helo) {
 
     /** A recipient the relay accepted at RCPT TO, with the hosted domain that made it acceptable. */
-    public record Recipient(EmailAddress address, long domainId) {
+    public record Recipient(EmailAddress address, AcceptingDomain domain) {
+
+        public long domainId() {
+            return domain.id();
+        }
     }
 
     public Envelope {
         recipients = List.copyOf(recipients);
+    }
+
+    /** Whether any recipient's domain wants its mail scored for spam. */
+    public boolean wantsSpamScore() {
+        return recipients.stream().anyMatch(r -> r.domain().spamPolicy().isPresent());
     }
 }

@@ -26,7 +26,8 @@ public class HostedDomainRelayPolicy implements RelayPolicy {
                 .setParameter("name", domain.value())
                 .getResultList().stream()
                 .filter(HostedDomain::acceptsMail)
-                .map(d -> new AcceptingDomain(d.getId(), d.isGreylisting()))
+                .map(d -> new AcceptingDomain(d.getId(), d.getName(), d.isGreylisting(),
+                        d.isSpamChecking() ? Optional.of(d.getSpamPolicy()) : Optional.empty()))
                 .findFirst();
     }
 }

@@ -84,7 +84,7 @@ final class InboundSession implements MessageHandler {
         if (domain.get().greylisting()) {
             greylist(address);
         }
-        recipients.add(new Envelope.Recipient(address, domain.get().id()));
+        recipients.add(new Envelope.Recipient(address, domain.get()));
     }
 
     private void greylist(EmailAddress recipient) throws RejectException {
@@ -109,9 +109,8 @@ final class InboundSession implements MessageHandler {
                 throw new RejectException(554, "5.4.6 Too many hops");
             }
             Envelope envelope = new Envelope(sender, recipients, clientAddress(), session.getHelo().orElse(null));
-            List<Finding> findings = new ArrayList<>(recipientFindings);
-            findings.addAll(inspection.inspect(envelope, message));
-            return "2.0.0 Ok: queued as " + queue.enqueue(envelope, message, findings);
+            Inspection inspected = Inspection.of(recipientFindings).then(inspection.inspect(envelope, message));
+            return "2.0.0 Ok: queued as " + queue.enqueue(envelope, message, inspected);
         } catch (TooMuchDataException e) {
             throw new RejectException(552, "5.3.4 message size exceeds fixed limit of " + limits.maxMessageBytes() + " bytes");
         } catch (RuntimeException e) {

@@ -31,7 +31,7 @@ class BoundedQueueIntakeTest {
         CountDownLatch done = new CountDownLatch(12);
         for (int i = 0; i < 12; i++) {
             sessions.execute(() -> {
-                intake.enqueue(ENVELOPE, null, List.of());
+                intake.enqueue(ENVELOPE, null, Inspection.of(List.of()));
                 done.countDown();
             });
         }
@@ -48,10 +48,10 @@ class BoundedQueueIntakeTest {
             return "Q";
         };
         BoundedQueueIntake intake = new BoundedQueueIntake(blockedQueue, 1, Duration.ofMillis(100));
-        Thread holder = new Thread(() -> intake.enqueue(ENVELOPE, null, List.of()));
+        Thread holder = new Thread(() -> intake.enqueue(ENVELOPE, null, Inspection.of(List.of())));
         holder.start();
         Thread.sleep(50);
-        assertThrows(IllegalStateException.class, () -> intake.enqueue(ENVELOPE, null, List.of()));
+        assertThrows(IllegalStateException.class, () -> intake.enqueue(ENVELOPE, null, Inspection.of(List.of())));
         release.countDown();
         holder.join();
     }

@@ -78,8 +78,10 @@ class InboundSmtpServerTest {
             if (policyFailure != null) {
                 throw policyFailure;
             }
-            return domain.equals(DomainName.of("customer.example")) ? Optional.of(new AcceptingDomain(HOSTED_DOMAIN_ID, false))
-                    : domain.equals(DomainName.of("greylisting.example")) ? Optional.of(new AcceptingDomain(GREYLISTING_DOMAIN_ID, true))
+            return domain.equals(DomainName.of("customer.example")) ? Optional.of(new AcceptingDomain(HOSTED_DOMAIN_ID,
+                    "customer.example", false, Optional.empty()))
+                    : domain.equals(DomainName.of("greylisting.example")) ? Optional.of(new AcceptingDomain(
+                    GREYLISTING_DOMAIN_ID, "greylisting.example", true, Optional.empty()))
                     : Optional.empty();
         };
         Greylisting greylisting = (client, sender, recipient) -> recipient.startsWith("returning@")
@@ -88,14 +90,15 @@ class InboundSmtpServerTest {
             if (inspectionRefusal != null) {
                 throw inspectionRefusal;
             }
-            return List.of(new Finding(Instant.EPOCH, Stage.VIRUS_SCAN, "CLEAN", "inspected " + message.size() + " bytes"));
+            return Inspection.of(List.of(new Finding(Instant.EPOCH, Stage.VIRUS_SCAN, "CLEAN",
+                    "inspected " + message.size() + " bytes")));
         };
-        MessageQueue queue = (envelope, message, findings) -> {
+        MessageQueue queue = (envelope, message, inspected) -> {
             if (queueFailure != null) {
                 throw queueFailure;
             }
             queuedEnvelopes.add(envelope);
-            queuedFindings.add(findings);
+            queuedFindings.add(inspected.findings());
             try (InputStream in = message.open()) {
                 queuedBodies.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {

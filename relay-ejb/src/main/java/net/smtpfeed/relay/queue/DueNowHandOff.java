@@ -6,14 +6,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import net.smtpfeed.relay.delivery.DeliveryDispatcher;
 
-/** Mail that staff made due now goes to the workers as soon as that is committed, not at the dispatcher's next poll. */
+/** Mail that a person made due now goes to the workers as soon as that is committed, not at the dispatcher's next poll. */
 @ApplicationScoped
-public class RetryNowHandOff {
+public class DueNowHandOff {
 
     @Inject
     private DeliveryDispatcher dispatcher;
 
-    void afterRetryNow(@Observes(during = TransactionPhase.AFTER_SUCCESS) RetryNowRequested request) {
+    void afterMadeDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailDueNow due) {
         dispatcher.dispatchDueNow();
     }
 }
