@@ -89,7 +89,8 @@ public final class SmtpBench {
         SMTPServer sink = bench.startSink(sinkPort);
         try {
             if (!dbUrl.isBlank()) {
-                pointDemoDomainAt(dbUrl, prop("bench.db.user", ""), prop("bench.db.password", ""), sinkPort);
+                pointDemoDomainAt(dbUrl, prop("bench.db.user", ""), prop("bench.db.password", ""), sinkPort,
+                        Boolean.parseBoolean(prop("bench.spam-checking", "false")));
             }
             log("target=%s sink=127.0.0.1:%d messages=%d size=%d senders=%d warmup=%d load=%s", target, sinkPort,
                     messages, size, senders, warmup, loadAverage());
@@ -110,20 +111,26 @@ public final class SmtpBench {
         System.out.println(result);
     }
 
-    /** Points the demo domain at the sink's port, in case another server holds the port the demo data names. */
-    private static void pointDemoDomainAt(String url, String user, String password, int sinkPort) throws Exception {
+    /**
+     * Points the demo domain at the sink's port, in case another server holds the port the demo data names, with
+     * greylisting off and spam checking as asked.
+     */
+    private static void pointDemoDomainAt(String url, String user, String password, int sinkPort, boolean spamChecking)
+            throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;
         while (true) {
             try (Connection c = DriverManager.getConnection(url, user, password);
                  PreparedStatement update = c.prepareStatement(
-                         "UPDATE hosted_domain SET destination_host = '127.0.0.1', destination_port = ?, greylisting = FALSE"
-                                 + " WHERE name = ?")) {
+                         "UPDATE hosted_domain SET destination_host = '127.0.0.1', destination_port = ?, greylisting = FALSE,"
+                                 + " spam_checking = ? WHERE name = ?")) {
                 update.setInt(1, sinkPort);
-                update.setString(2, DOMAIN);
+                update.setBoolean(2, spamChecking);
+                update.setString(3, DOMAIN);
                 if (update.executeUpdate() != 1) {
                     throw new IllegalStateException(DOMAIN + " is not in the database (run with smtpfeed.demo=true)");
                 }
-                log("%s now relays to 127.0.0.1:%d, without greylisting (the load would only meet 451s)", DOMAIN, sinkPort);
+                log("%s now relays to 127.0.0.1:%d, without greylisting (the load would only meet 451s), spam checking %s",
+                        DOMAIN, sinkPort, spamChecking ? "on" : "off");
                 return;
             } catch (java.sql.SQLException e) {
                 if (System.currentTimeMillis() > deadline) {

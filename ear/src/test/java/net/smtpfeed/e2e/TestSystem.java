@@ -58,27 +58,49 @@ final class TestSystem {
     }
 
     static String hostedDomain(String owner, int destinationPort, Duration queueLifetime) throws SQLException {
-        return hostedDomain(owner, destinationPort, queueLifetime, false);
+        return hostedDomain(owner, destinationPort, queueLifetime, false, false);
     }
 
     /** A new domain of the owner's customer with greylisting on, as a feed gets it by default. */
     static String greylistingDomain(String owner, int destinationPort) throws SQLException {
-        return hostedDomain(owner, destinationPort, Duration.ofDays(2), true);
+        return hostedDomain(owner, destinationPort, Duration.ofDays(2), true, false);
     }
 
-    private static String hostedDomain(String owner, int destinationPort, Duration queueLifetime, boolean greylisting)
-            throws SQLException {
+    /** A new domain of the owner's customer with spam checking on, at the product's default thresholds and actions. */
+    static String spamCheckingDomain(String owner, int destinationPort) throws SQLException {
+        return hostedDomain(owner, destinationPort, Duration.ofDays(2), false, true);
+    }
+
+    /** Changes what a domain does with mail of one spam level (low, med, high), as the portal would. */
+    static void spamAction(String domain, String level, String action) throws SQLException {
+        String column = switch (level) {
+            case "low", "med", "high" -> "spam_" + level + "_action";
+            default -> throw new IllegalArgumentException("no spam level " + level);
+        };
+        try (Connection db = connect();
+             PreparedStatement update = db.prepareStatement("UPDATE hosted_domain SET " + column + " = ? WHERE name = ?")) {
+            update.setString(1, action);
+            update.setString(2, domain);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no hosted domain " + domain);
+            }
+        }
+    }
+
+    private static String hostedDomain(String owner, int destinationPort, Duration queueLifetime, boolean greylisting,
+                                       boolean spamChecking) throws SQLException {
         String name = "e2e-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + ".example";
         try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO hosted_domain (name, customer_id, status, delivery_mode, destination_host, destination_port,
                                            greylisting, spam_checking, queue_lifetime_seconds, created_at)
-                SELECT ?, customer_id, 'ACTIVE', 'FEED', '127.0.0.1', ?, ?, FALSE, ?, CURRENT_TIMESTAMP
+                SELECT ?, customer_id, 'ACTIVE', 'FEED', '127.0.0.1', ?, ?, ?, ?, CURRENT_TIMESTAMP
                 FROM portal_user WHERE username = ?""")) {
             insert.setString(1, name);
             insert.setInt(2, destinationPort);
             insert.setBoolean(3, greylisting);
-            insert.setLong(4, queueLifetime.toSeconds());
-            insert.setString(5, owner);
+            insert.setBoolean(4, spamChecking);
+            insert.setLong(5, queueLifetime.toSeconds());
+            insert.setString(6, owner);
             if (insert.executeUpdate() != 1) {
                 throw new IllegalStateException("no portal user " + owner);
             }

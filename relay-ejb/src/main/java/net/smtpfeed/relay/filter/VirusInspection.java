@@ -4,20 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.mail.Stage;
-import net.smtpfeed.relay.smtp.ContentInspection;
 import net.smtpfeed.relay.smtp.Envelope;
 import net.smtpfeed.relay.smtp.Finding;
-import net.smtpfeed.relay.smtp.Inspection;
 import net.smtpfeed.relay.smtp.SpooledMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.subethamail.smtp.RejectException;
@@ -28,7 +23,7 @@ import org.subethamail.smtp.RejectException;
  * that no message is ever accepted unscanned.
  */
 @ApplicationScoped
-public class VirusInspection implements ContentInspection {
+public class VirusInspection {
 
     private static final Logger LOG = Logger.getLogger(VirusInspection.class.getName());
 
@@ -71,12 +66,12 @@ public class VirusInspection implements ContentInspection {
         }
     }
 
-    @Override
-    public Inspection inspect(Envelope envelope, SpooledMessage message) throws RejectException {
+    /** @return the clean verdict, for the message's timeline */
+    public Finding scan(Envelope envelope, SpooledMessage message) throws RejectException {
         long started = System.nanoTime();
         ScanVerdict verdict;
         try {
-            verdict = scanner.scan(scannable(message));
+            verdict = scanner.scan(ScannableMessage.of(message));
         } catch (ScannerUnavailable e) {
             LOG.warning(() -> "virus scan failed for a message from " + envelope.clientAddress() + " (" + scanner.engine()
                     + "): " + e.getMessage() + "; not accepted");
@@ -87,7 +82,7 @@ public class VirusInspection implements ContentInspection {
             recordRefusal(envelope, "virus " + verdict.virusName() + " found by " + scanner.engine());
             throw new RejectException(554, "5.7.1 message refused: virus found: " + verdict.virusName());
         }
-        return Inspection.of(List.of(new Finding(Instant.now(), Stage.VIRUS_SCAN, "CLEAN", scanner.engine() + ", " + millis + " ms")));
+        return new Finding(Instant.now(), Stage.VIRUS_SCAN, "CLEAN", scanner.engine() + ", " + millis + " ms");
     }
 
     /** The 554 stands even when its trace cannot be written: the message is refused either way. */
@@ -98,19 +93,5 @@ public class VirusInspection implements ContentInspection {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not record the refusal of a message from " + envelope.clientAddress(), e);
         }
-    }
-
-    private static ScannableMessage scannable(SpooledMessage message) {
-        return new ScannableMessage() {
-            @Override
-            public InputStream open() throws IOException {
-                return message.open();
-            }
-
-            @Override
-            public long size() {
-                return message.size();
-            }
-        };
     }
 }
