@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -360,7 +362,7 @@ final class BuiltInSpamRules {
         /** The domains a display name names, alone or in an address: "PayPal.com", "service@paypal.com". */
         static List<String> namedIn(String displayName) {
             Matcher domain = DOMAIN.matcher(displayName);
-            List<String> named = new java.util.ArrayList<>();
+            List<String> named = new ArrayList<>();
             while (domain.find()) {
                 String tld = domain.group(2).toLowerCase(Locale.ROOT);
                 if (tld.length() == 2 || GENERIC_TLDS.contains(tld)) {
@@ -381,7 +383,7 @@ final class BuiltInSpamRules {
                 return String.join(".", labels);
             }
             int keep = labels[n - 1].length() == 2 && COUNTRY_SECOND_LEVELS.contains(labels[n - 2]) ? 3 : 2;
-            return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
+            return String.join(".", Arrays.copyOfRange(labels, n - keep, n));
         }
     }
 }

@@ -251,7 +251,7 @@ final class MessageFactsReader {
                 pushedBack = null;
                 return line;
             }
-            byte[] line = new byte[Math.min(MAX_LINE_BYTES, 128)];
+            byte[] line = new byte[128]; // grows, up to MAX_LINE_BYTES, for the few long lines
             int length = 0;
             while (length < MAX_LINE_BYTES) {
                 if (position == limit) {
