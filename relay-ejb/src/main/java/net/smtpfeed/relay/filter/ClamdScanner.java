@@ -62,25 +62,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
     }
 
     static InetSocketAddress parseAddress(String hostAndPort) {
-        String value = hostAndPort == null ? "" : hostAndPort.strip();
-        int colon = value.lastIndexOf(':');
-        String host = colon < 0 ? "" : value.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        } else if (host.contains(":")) {
-            host = ""; // an IPv6 literal needs its brackets, or the port is ambiguous
-        }
-        int port = -1;
-        try {
-            port = Integer.parseInt(value.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        if (host.isEmpty() || port < 1 || port > 65535) {
-            throw new IllegalArgumentException(ADDRESS_SETTING + " must be host:port (such as 127.0.0.1:3310), not '"
-                    + hostAndPort + "'");
-        }
-        return InetSocketAddress.createUnresolved(host, port);
+        return HostAndPort.parse(hostAndPort, ADDRESS_SETTING, "127.0.0.1:3310");
     }
 
     @Override
