@@ -46,8 +46,8 @@ public class MessageLog {
      */
     public Optional<MessageHistory> history(long customerId, String queueId) {
         List<Delivery> copies = em.createQuery("""
-                        select d from Delivery d join fetch d.message m join d.domain dom
-                        where m.queueId = :queueId and dom.customer.id = :customerId
+                        select d from Delivery d join fetch d.message join d.domain dom
+                        where d.message.queueId = :queueId and dom.customer.id = :customerId
                         order by d.id""", Delivery.class)
                 .setParameter("queueId", queueId)
                 .setParameter("customerId", customerId)
