@@ -5,8 +5,9 @@ import jakarta.inject.Named;
 import java.util.Locale;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
+import net.smtpfeed.domain.mail.Stage;
 
-/** How a row of the message log shows an envelope sender and a delivery state. */
+/** How the message log and a message's page show an envelope sender, a delivery state and a timeline's stage. */
 @Named
 @ApplicationScoped
 public class DeliveryDisplay {
@@ -24,6 +25,11 @@ public class DeliveryDisplay {
     /** The CSS classes of the state's badge. */
     public String statusClass(DeliveryState state) {
         return "badge badge-" + name(state);
+    }
+
+    /** The key of a timeline stage's label in the message bundle. */
+    public String stageKey(Stage stage) {
+        return "timeline.stage." + stage.name().toLowerCase(Locale.ROOT);
     }
 
     private static String name(DeliveryState state) {

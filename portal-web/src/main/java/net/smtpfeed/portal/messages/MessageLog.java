@@ -3,12 +3,17 @@ package net.smtpfeed.portal.messages;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.MailMessage;
+import net.smtpfeed.domain.mail.MessageEvent;
 
 /**
- * The deliveries to one customer's domains, newest first. The customer is part of every query here: this is where
- * one tenant is kept from seeing another's mail.
+ * The deliveries to one customer's domains, newest first, and the history of one of their messages. The customer is
+ * part of every query here: this is where one tenant is kept from seeing another's mail.
  */
 @Stateless
 public class MessageLog {
@@ -32,5 +37,40 @@ public class MessageLog {
                         Long.class)
                 .setParameter("customerId", customerId)
                 .getSingleResult();
+    }
+
+    /**
+     * The message with this queue id, if it is the customer's: one of its copies is for one of their domains. Its
+     * timeline is in time order (the id orders lines of the same time, as the database may keep whole seconds only),
+     * without the lines about other customers' copies of it.
+     */
+    public Optional<MessageHistory> history(long customerId, String queueId) {
+        List<Delivery> copies = em.createQuery("""
+                        select d from Delivery d join fetch d.message join d.domain dom
+                        where d.message.queueId = :queueId and dom.customer.id = :customerId
+                        order by d.id""", Delivery.class)
+                .setParameter("queueId", queueId)
+                .setParameter("customerId", customerId)
+                .getResultList();
+        if (copies.isEmpty()) {
+            return Optional.empty();
+        }
+        MailMessage message = copies.get(0).getMessage();
+        OtherTenantsCopies others = new OtherTenantsCopies(em.createQuery("""
+                        select d.recipient, dom.name from Delivery d join d.domain dom
+                        where d.message = :message and dom.customer.id <> :customerId""", Tuple.class)
+                .setParameter("message", message)
+                .setParameter("customerId", customerId)
+                .getResultStream()
+                .flatMap(copy -> Stream.of(copy.get(0, String.class), copy.get(1, String.class)))
+                .toList());
+        List<MessageEvent> timeline = em.createQuery("""
+                        select e from MessageEvent e where e.message = :message
+                        order by e.occurredAt, e.id""", MessageEvent.class)
+                .setParameter("message", message)
+                .getResultStream()
+                .filter(event -> !others.named(event.getDetail()))
+                .toList();
+        return Optional.of(new MessageHistory(message, copies, timeline));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
+import net.smtpfeed.domain.mail.Stage;
 import org.junit.jupiter.api.Test;
 
 class DeliveryDisplayTest {
@@ -40,5 +41,15 @@ class DeliveryDisplayTest {
         assertEquals("badge badge-deferred", display.statusClass(DeliveryState.DEFERRED));
         assertEquals(DeliveryState.values().length,
                 Arrays.stream(DeliveryState.values()).map(display::statusClass).distinct().count());
+    }
+
+    @Test
+    void everyTimelineStageHasAReadableLabel() {
+        ResourceBundle bundle = ResourceBundle.getBundle("net.smtpfeed.portal.i18n.messages", Locale.ENGLISH);
+        assertEquals("Received", bundle.getString(display.stageKey(Stage.RECEIVED)));
+        assertEquals("Virus scan", bundle.getString(display.stageKey(Stage.VIRUS_SCAN)));
+        assertEquals("Delivery", bundle.getString(display.stageKey(Stage.DELIVERY)));
+        assertTrue(Arrays.stream(Stage.values()).allMatch(s -> bundle.containsKey(display.stageKey(s))),
+                "a stage without a label would show as ???key??? in a timeline");
     }
 }
