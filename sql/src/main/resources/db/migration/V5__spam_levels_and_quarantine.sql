@@ -15,3 +15,8 @@ ALTER TABLE delivery ADD COLUMN spam_score        DOUBLE      NULL;
 ALTER TABLE delivery ADD COLUMN spam_level        VARCHAR(10) NULL;
 ALTER TABLE delivery ADD COLUMN spam_action       VARCHAR(10) NULL;
 ALTER TABLE delivery ADD COLUMN spam_subject_text VARCHAR(40) NULL;
+
+-- The domain a timeline line is about (one copy's delivery, greylisting, spam action, release), so that a customer sees
+-- the lines about their own copies of a message that went to several customers; NULL for the whole message.
+ALTER TABLE message_event ADD COLUMN domain_id BIGINT NULL;
+ALTER TABLE message_event ADD CONSTRAINT fk_message_event_domain FOREIGN KEY (domain_id) REFERENCES hosted_domain (id);

@@ -9,8 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import net.smtpfeed.domain.hosting.HostedDomain;
 
-/** One line of a message's timeline in the portal: when, which stage, what came of it, and why. */
+/**
+ * One line of a message's timeline in the portal: when, which stage, what came of it, and why; and the hosted domain
+ * whose copy it is about, or none when it is about the whole message.
+ */
 @Entity
 public class MessageEvent {
 
@@ -22,6 +26,9 @@ public class MessageEvent {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private MailMessage message;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private HostedDomain domain;
 
     private Instant occurredAt;
 
@@ -35,8 +42,16 @@ public class MessageEvent {
     protected MessageEvent() {
     }
 
+    /** A line about the whole message. */
     public MessageEvent(MailMessage message, Instant occurredAt, Stage stage, String outcome, String detail) {
+        this(message, null, occurredAt, stage, outcome, detail);
+    }
+
+    /** A line about one domain's copy of the message. */
+    public MessageEvent(MailMessage message, HostedDomain domain, Instant occurredAt, Stage stage, String outcome,
+                        String detail) {
         this.message = message;
+        this.domain = domain;
         this.occurredAt = occurredAt;
         this.stage = stage;
         this.outcome = outcome;
@@ -49,6 +64,11 @@ public class MessageEvent {
 
     public MailMessage getMessage() {
         return message;
+    }
+
+    /** The domain whose copy this line is about; null when it is about the whole message. */
+    public HostedDomain getDomain() {
+        return domain;
     }
 
     public Instant getOccurredAt() {

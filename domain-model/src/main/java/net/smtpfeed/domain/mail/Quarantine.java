@@ -60,7 +60,7 @@ public final class Quarantine {
             return Optional.empty();
         }
         delivery.release(now);
-        em.persist(new MessageEvent(delivery.getMessage(), now, Stage.QUARANTINE, "RELEASED",
+        em.persist(new MessageEvent(delivery.getMessage(), delivery.getDomain(), now, Stage.QUARANTINE, "RELEASED",
                 delivery.getRecipient() + " released by " + releasedBy));
         return Optional.of(delivery);
     }

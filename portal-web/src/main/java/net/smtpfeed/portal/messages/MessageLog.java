@@ -3,10 +3,8 @@ package net.smtpfeed.portal.messages;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
@@ -41,8 +39,8 @@ public class MessageLog {
 
     /**
      * The message with this queue id, if it is the customer's: one of its copies is for one of their domains. Its
-     * timeline is in time order (the id orders lines of the same time, as the database may keep whole seconds only),
-     * without the lines about other customers' copies of it.
+     * timeline is in time order (the id orders lines of the same time, as the database may keep whole seconds only):
+     * the lines about the whole message and those about the customer's own domains' copies, never another customer's.
      */
     public Optional<MessageHistory> history(long customerId, String queueId) {
         List<Delivery> copies = em.createQuery("""
@@ -56,21 +54,13 @@ public class MessageLog {
             return Optional.empty();
         }
         MailMessage message = copies.get(0).getMessage();
-        OtherTenantsCopies others = new OtherTenantsCopies(em.createQuery("""
-                        select d.recipient, dom.name from Delivery d join d.domain dom
-                        where d.message = :message and dom.customer.id <> :customerId""", Tuple.class)
-                .setParameter("message", message)
-                .setParameter("customerId", customerId)
-                .getResultStream()
-                .flatMap(copy -> Stream.of(copy.get(0, String.class), copy.get(1, String.class)))
-                .toList());
         List<MessageEvent> timeline = em.createQuery("""
-                        select e from MessageEvent e where e.message = :message
+                        select e from MessageEvent e left join e.domain dom
+                        where e.message = :message and (dom is null or dom.customer.id = :customerId)
                         order by e.occurredAt, e.id""", MessageEvent.class)
                 .setParameter("message", message)
-                .getResultStream()
-                .filter(event -> !others.named(event.getDetail()))
-                .toList();
+                .setParameter("customerId", customerId)
+                .getResultList();
         return Optional.of(new MessageHistory(message, copies, timeline));
     }
 }

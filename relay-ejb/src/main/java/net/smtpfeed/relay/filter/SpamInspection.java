@@ -1,6 +1,7 @@
 package net.smtpfeed.relay.filter;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -71,6 +72,11 @@ public class SpamInspection {
                     + engineName + "'");
         };
         LOG.info(() -> "spam checking with " + engine.engine() + " for the domains that want it");
+    }
+
+    @PreDestroy
+    void stop() {
+        EngineConnections.close(engine);
     }
 
     public Inspection inspect(Envelope envelope, SpooledMessage message) {

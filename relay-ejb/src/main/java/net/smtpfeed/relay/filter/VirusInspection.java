@@ -57,13 +57,7 @@ public class VirusInspection {
 
     @PreDestroy
     void stop() {
-        if (scanner instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "closing the scanner", e);
-            }
-        }
+        EngineConnections.close(scanner);
     }
 
     /** @return the clean verdict, for the message's timeline */

@@ -8,15 +8,17 @@ import net.smtpfeed.domain.spam.SpamMark;
 
 /**
  * A delivery a worker holds the lease of, detached from the persistence context: what it needs to send it. The
- * destination is the customer's server; null for a notification to a sender, which is routed by the sender's domain.
+ * domain and its destination (the customer's server) are null for a notification to a sender, which is routed by the
+ * sender's domain.
  * The spam mark, when the domain checks spam, says what the sent copy gets (headers, subject text).
  */
-public record ClaimedDelivery(long deliveryId, long messageId, String queueId, String sender, String recipient,
+public record ClaimedDelivery(long deliveryId, long messageId, Long domainId, String queueId, String sender, String recipient,
                               Destination destination, boolean requireTls, String claimToken, Instant leasedUntil,
                               Optional<SpamMark> spamMark) {
 
     static ClaimedDelivery of(Delivery d) {
-        return new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getMessage().getQueueId(),
+        return new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getDomain() == null ? null : d.getDomain().getId(),
+                d.getMessage().getQueueId(),
                 d.getMessage().getEnvelopeSender(), d.getRecipient(),
                 d.getDomain() == null ? null : d.getDomain().getDestination(),
                 d.getDomain() != null && d.getDomain().isRequireTls(), d.getClaimToken(), d.getLeasedUntil(),

@@ -65,8 +65,10 @@ public class MessageIntake implements MessageQueue {
         }
         List<Finding> findings = new ArrayList<>(inspection.findings());
         marks.forEach((domain, mark) -> findings.add(new Finding(now, Stage.SPAM_ACTION,
-                mark.quarantines() ? "QUARANTINED" : mark.action().name(), domain.name() + ": " + mark)));
-        findings.forEach(f -> em.persist(new MessageEvent(message, f.at(), f.stage(), f.outcome(), f.detail())));
+                mark.quarantines() ? "QUARANTINED" : mark.action().name(), domain.name() + ": " + mark, domain.id())));
+        findings.forEach(f -> em.persist(new MessageEvent(message,
+                f.domainId() == null ? null : em.getReference(HostedDomain.class, f.domainId()), f.at(), f.stage(),
+                f.outcome(), f.detail())));
         LOG.info(() -> message.getQueueId() + ": accepted from=<" + envelope.sender() + "> client=" + envelope.clientAddress()
                 + " size=" + spooled.size() + " nrcpt=" + envelope.recipients().size()
                 + (marks.isEmpty() ? "" : " spam=" + marks.values()));

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
@@ -88,12 +89,14 @@ public class QueueLedger {
     /** The common case without loading the rows: one statement per delivery, and its event. */
     private void recordDelivered(List<DeliveryOutcome> delivered, String destination, Instant now) {
         for (DeliveryOutcome outcome : delivered) {
+            ClaimedDelivery copy = outcome.delivery();
             em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now)
-                    .setParameter("id", outcome.delivery().deliveryId())
-                    .setParameter("token", outcome.delivery().claimToken()).executeUpdate();
-            em.persist(new MessageEvent(em.getReference(MailMessage.class, outcome.delivery().messageId()), now,
+                    .setParameter("id", copy.deliveryId())
+                    .setParameter("token", copy.claimToken()).executeUpdate();
+            em.persist(new MessageEvent(em.getReference(MailMessage.class, copy.messageId()),
+                    copy.domainId() == null ? null : em.getReference(HostedDomain.class, copy.domainId()), now,
                     Stage.DELIVERY, DeliveryState.DELIVERED.name(),
-                    outcome.delivery().recipient() + " via " + destination + ": " + outcome.reply()));
+                    copy.recipient() + " via " + destination + ": " + outcome.reply()));
         }
     }
 
@@ -118,7 +121,8 @@ public class QueueLedger {
     }
 
     private void recordEvent(Delivery delivery, String detail, Instant now) {
-        em.persist(new MessageEvent(delivery.getMessage(), now, Stage.DELIVERY, delivery.getState().name(),
+        em.persist(new MessageEvent(delivery.getMessage(), delivery.getDomain(), now, Stage.DELIVERY,
+                delivery.getState().name(),
                 delivery.getRecipient() + " " + detail));
     }
 }

@@ -82,12 +82,12 @@ final class InboundSession implements MessageHandler {
             throw new RejectException(550, "5.7.1 relaying denied");
         }
         if (domain.get().greylisting()) {
-            greylist(address);
+            greylist(address, domain.get());
         }
         recipients.add(new Envelope.Recipient(address, domain.get()));
     }
 
-    private void greylist(EmailAddress recipient) throws RejectException {
+    private void greylist(EmailAddress recipient, AcceptingDomain domain) throws RejectException {
         GreylistVerdict verdict;
         try {
             verdict = greylisting.check(clientAddress(), sender, recipient.toString());
@@ -99,7 +99,7 @@ final class InboundSession implements MessageHandler {
             throw new RejectException(451, "4.7.1 greylisted, please try again in " + defer.left().toSeconds() + " seconds");
         }
         recipientFindings.add(new Finding(Instant.now(), Stage.GREYLIST, "PASSED",
-                recipient + ": " + ((GreylistVerdict.Pass) verdict).why()));
+                recipient + ": " + ((GreylistVerdict.Pass) verdict).why(), domain.id()));
     }
 
     @Override
