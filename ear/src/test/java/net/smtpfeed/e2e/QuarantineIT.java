@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.smtpfeed.relay.filter.SpamTestMessages;
 import net.smtpfeed.relay.testing.FreePorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,17 +46,17 @@ class QuarantineIT {
     }
 
     @Test
-    void aCustomerReleasesAMessageFromQuarantineAndTheirServerReceivesItMarkedAsSpam() throws Exception {
+    void gtubeSentOverSmtpWaitsInQuarantineAndTheCustomersReleaseDeliversItMarkedAsSpam() throws Exception {
         try (CustomerMailServer customerServer = CustomerMailServer.start(); Browser browser = new Browser()) {
-            String domain = TestSystem.hostedDomain("customer", customerServer.port());
-            Held held = quarantine("alice@" + domain, "promo@shop.example", "You have won", 12.5, "HIGH");
+            String domain = TestSystem.spamCheckingDomain("customer", customerServer.port());
+            Held held = sentOverSmtp("promo@shop.example", "alice@" + domain, SpamTestMessages.gtube());
 
             browser.logIn("customer", "customer").click(By.id("nav-quarantine"));
             assertTrue(browser.currentPath().startsWith("/customer/quarantine.xhtml"), browser.currentPath());
             assertEquals(PAGE_TIME.format(held.receivedAt()), browser.text(cell(held, "received")));
             assertEquals("promo@shop.example", browser.text(cell(held, "sender")));
             assertEquals(domain, browser.text(cell(held, "domain")));
-            assertEquals("12.5", browser.text(cell(held, "score")));
+            assertEquals("1,000.0", browser.text(cell(held, "score")), "as the page writes numbers");
             assertEquals("high", browser.text(cell(held, "level")));
             assertEquals(PAGE_TIME.format(held.purgedAt()), browser.text(cell(held, "purged-on")));
             browser.screenshot("quarantine-customer");
@@ -75,8 +76,8 @@ class QuarantineIT {
             String data = received.get(0).data();
             assertTrue(data.contains("X-Spam-Flag: YES\r\n"), data);
             assertTrue(data.contains("X-Spam-Level: high\r\n"), data);
-            assertTrue(data.contains("X-Spam-Score: 12.5\r\n"), data);
-            assertTrue(data.contains("Subject: You have won\r\n"), "released, so not tagged in its subject:\n" + data);
+            assertTrue(data.contains("X-Spam-Score: 1000.0\r\n"), data);
+            assertTrue(data.contains("Subject: Test spam mail (GTUBE)\r\n"), "released, so not tagged in its subject:\n" + data);
             assertEquals("DELIVERED", TestSystem.awaitDeliveryState(held.queueId(), "DELIVERED", TIMEOUT));
 
             browser.open("/customer/message.xhtml?id=" + held.queueId());
@@ -144,6 +145,25 @@ class QuarantineIT {
 
     /** A copy in quarantine as the relay keeps it when its domain's spam action is delete. */
     private record Held(String queueId, String recipient, String domain, Instant receivedAt, Instant purgedAt) {
+    }
+
+    /** A message sent over SMTP to a domain whose spam action put it into quarantine. */
+    private static Held sentOverSmtp(String sender, String recipient, String message) throws Exception {
+        String reply = TestSystem.sendMail(sender, recipient, message);
+        assertTrue(reply.startsWith("250 "), reply);
+        String queueId = TestSystem.queueId(reply);
+        assertEquals("QUARANTINED", TestSystem.deliveryState(queueId));
+        try (Connection db = connect(); PreparedStatement select = db.prepareStatement("""
+                SELECT m.received_at, d.expires_at FROM delivery d JOIN mail_message m ON m.id = d.message_id
+                WHERE m.queue_id = ?""")) {
+            select.setString(1, queueId);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                return new Held(queueId, recipient, recipient.substring(recipient.indexOf('@') + 1),
+                        row.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        row.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+            }
+        }
     }
 
     /**
