@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One benchmark session, back to back: smtpfeed (H2) and Postfix at the heavy load, then both at light load, then
-# smtpfeed on MySQL (BENCH_MYSQL=0 skips it). Run from the repository root. The key=value line of each run, preceded
+# smtpfeed on MySQL (BENCH_MYSQL=0 skips it). BENCH_FILTERS=1 adds smtpfeed with the demo domain checking spam (the
+# built-in engine), and, when BENCH_CLAMD names clamd's host:port, with clamd and the spamd at 127.0.0.1:783.
+# Run from the repository root. The key=value line of each run, preceded
 # by the load average, goes to target/bench-session.txt (and stdout); full logs to target/bench-*.log.
 # Needs the private Postfix relay of postfix-relay.sh (started and stopped here) and, for MySQL, a local server.
 set -uo pipefail
@@ -25,6 +27,16 @@ run smtpfeed-h2-heavy $heavy
 run postfix-heavy $heavy $postfix
 run smtpfeed-h2-light $light
 run postfix-light $light $postfix
+if [ "${BENCH_FILTERS:-0}" = 1 ]; then
+    spam="-Dbench.spam-checking=true"
+    run smtpfeed-h2-spam-heavy $heavy $spam
+    run smtpfeed-h2-spam-light $light $spam
+    if [ -n "${BENCH_CLAMD:-}" ]; then
+        external="$spam -Dbench.clamd=$BENCH_CLAMD -Dbench.spam-engine=spamd"
+        run smtpfeed-h2-clamd-spamd-heavy $heavy $external
+        run smtpfeed-h2-clamd-spamd-light $light $external
+    fi
+fi
 ear/src/bench/postfix-relay.sh stop
 [ "${BENCH_MYSQL:-1}" = 1 ] && run smtpfeed-mysql-heavy $heavy $mysql
 echo "results in $out"

@@ -89,7 +89,7 @@ public class SpamInspection {
         long started = System.nanoTime();
         SpamScore score;
         try {
-            score = engine.score(ScannableMessage.of(message));
+            score = engine.score(ScannableMessage.of(message), envelope);
         } catch (SpamEngineUnavailable e) {
             LOG.warning(() -> "spam check failed for a message from " + envelope.clientAddress() + " (" + engine.engine()
                     + "): " + e.getMessage() + "; delivered untagged");

@@ -19,6 +19,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.spam.SpamScore;
+import net.smtpfeed.relay.smtp.AcceptingDomain;
+import net.smtpfeed.relay.smtp.Envelope;
 
 /**
  * The rspamd engine, against a test HTTP server that plays back replies recorded from a real rspamd (CI runs no
@@ -49,6 +54,8 @@ class RspamdEngineTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
     private static final Duration TIMEOUT = Duration.ofMillis(700);
+
+    private static final AcceptingDomain CUSTOMER = new AcceptingDomain(1, "customer.example", false, Optional.empty());
 
     private HttpServer server;
     private ExecutorService handlers;
@@ -136,6 +143,30 @@ class RspamdEngineTest {
         assertEquals("POST /checkv2", requestLine.get(5, TimeUnit.SECONDS));
         assertEquals(String.valueOf(message.length), contentLength.get(5, TimeUnit.SECONDS));
         assertArrayEquals(message, body.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theEnvelopeGoesInRspamdsRequestHeaders() throws Exception {
+        CompletableFuture<Map<String, List<String>>> headers = new CompletableFuture<>();
+        byte[] reply = recorded("checkv2-personal-note.json");
+        URI url = serve(exchange -> {
+            headers.complete(Map.copyOf(exchange.getRequestHeaders()));
+            exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+            exchange.sendResponseHeaders(200, reply.length);
+            exchange.getResponseBody().write(reply);
+        });
+        Envelope envelope = new Envelope("anna@example.org", List.of(
+                new Envelope.Recipient(EmailAddress.parse("info@customer.example"), CUSTOMER),
+                new Envelope.Recipient(EmailAddress.parse("sales@customer.example"), CUSTOMER)),
+                "198.51.100.7", "mail.example.org");
+
+        engineFor(url).score(TestMessages.scannable(SpamTestMessages.personalNote()), envelope);
+
+        Map<String, List<String>> sent = headers.get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("198.51.100.7"), sent.get("Ip"));
+        assertEquals(List.of("mail.example.org"), sent.get("Helo"));
+        assertEquals(List.of("anna@example.org"), sent.get("From"));
+        assertEquals(List.of("info@customer.example", "sales@customer.example"), sent.get("Rcpt"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,61 @@
+package net.smtpfeed.domain.audit;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import net.smtpfeed.domain.customer.Customer;
+
+/**
+ * The audit log inside the caller's transaction, so that a change and its entry commit together or not at all. A
+ * change that changes nothing is not recorded.
+ */
+public final class AuditTrail {
+
+    /** What the staff's audit page filters by; null fields do not filter. */
+    public record Filter(Instant from, Instant to, String actor, Long customerId, String text) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null);
+        }
+    }
+
+    private final EntityManager em;
+
+    public AuditTrail(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @return whether an entry was written: not when the old and new value are the same */
+    public boolean record(String actor, Customer customer, String subject, String change, Object oldValue,
+                          Object newValue, Instant now) {
+        String before = oldValue == null ? null : String.valueOf(oldValue);
+        String after = newValue == null ? null : String.valueOf(newValue);
+        if (Objects.equals(before, after)) {
+            return false;
+        }
+        em.persist(new AuditEntry(now, actor, customer, subject, change, before, after));
+        return true;
+    }
+
+    /** Entries matching the filter, newest first, from {@code first}, at most {@code max}. */
+    public List<AuditEntry> find(Filter filter, int first, int max) {
+        return em.createQuery("""
+                        select a from AuditEntry a left join a.customer c
+                        where (:from is null or a.occurredAt >= :from) and (:to is null or a.occurredAt < :to)
+                          and (:actor is null or a.actor = :actor) and (:customerId is null or c.id = :customerId)
+                          and (:text is null or lower(a.subject) like :text or lower(a.change) like :text
+                               or lower(a.oldValue) like :text or lower(a.newValue) like :text)
+                        order by a.occurredAt desc, a.id desc""", AuditEntry.class)
+                .setParameter("from", filter.from())
+                .setParameter("to", filter.to())
+                .setParameter("actor", filter.actor())
+                .setParameter("customerId", filter.customerId())
+                .setParameter("text", filter.text() == null || filter.text().isBlank() ? null
+                        : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%")
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}
