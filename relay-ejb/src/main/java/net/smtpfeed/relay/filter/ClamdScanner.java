@@ -10,12 +10,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,27 +30,14 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
     private static final int CHUNK_BYTES = 64 * 1024;
     private static final int MAX_REPLY_BYTES = 4096;
 
-    private final InetSocketAddress address;
-    /** host:port, as the setting names it, for messages. */
-    private final String where;
-    private final int connectTimeoutMillis;
+    private final EngineEndpoint endpoint;
     private final int readTimeoutMillis;
     private final BlockingQueue<Session> idle = new ArrayBlockingQueue<>(IDLE_CONNECTIONS);
     private final AtomicInteger connectionsOpened = new AtomicInteger();
-    /** Closes a connection whose writes stall: a socket's read timeout does not bound a blocked write. */
-    private final ScheduledThreadPoolExecutor stalledWriteWatchdog;
 
     public ClamdScanner(InetSocketAddress address, Duration connectTimeout, Duration readTimeout) {
-        this.address = Objects.requireNonNull(address, "address");
-        this.where = address.getHostString() + ":" + address.getPort();
-        this.connectTimeoutMillis = positiveMillis(connectTimeout, "connectTimeout");
-        this.readTimeoutMillis = positiveMillis(readTimeout, "readTimeout");
-        stalledWriteWatchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "clamd-stalled-write-watchdog " + where);
-            thread.setDaemon(true);
-            return thread;
-        });
-        stalledWriteWatchdog.setRemoveOnCancelPolicy(true);
+        this.readTimeoutMillis = EngineEndpoint.positiveMillis(readTimeout, "readTimeout");
+        this.endpoint = new EngineEndpoint("clamd", address, connectTimeout);
     }
 
     /** From the {@value #ADDRESS_SETTING} setting's value: {@code host:port}, or {@code [ipv6]:port}. */
@@ -86,7 +70,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
         try {
             return scanAndKeep(fresh, message);
         } catch (StaleConnection stale) {
-            throw new ScannerUnavailable("clamd at " + where + " closed a new connection without a reply",
+            throw new ScannerUnavailable(endpoint.describe() + " closed a new connection without a reply",
                     stale.getCause());
         }
     }
@@ -117,7 +101,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
             return ScanVerdict.infected(result.substring(0, result.length() - " FOUND".length()));
         }
         // "INSTREAM size limit exceeded. ERROR", "... ERROR", or anything else: no verdict, so never clean
-        throw new ScannerUnavailable("clamd at " + where + " gave no verdict: " + reply);
+        throw new ScannerUnavailable(endpoint.describe() + " gave no verdict: " + reply);
     }
 
     /** Connections opened to clamd since this scanner was made; the rest of the scans reused pooled ones. */
@@ -129,7 +113,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
     @Override
     public void close() {
         closeIdleSessions();
-        stalledWriteWatchdog.shutdownNow();
+        endpoint.close();
     }
 
     private void closeIdleSessions() {
@@ -140,45 +124,21 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
     }
 
     private Session open() throws ScannerUnavailable {
-        InetSocketAddress resolved = address.isUnresolved()
-                ? new InetSocketAddress(address.getHostString(), address.getPort())
-                : address;
-        if (resolved.isUnresolved()) {
-            throw new ScannerUnavailable("clamd host " + address.getHostString() + " does not resolve");
-        }
-        Socket socket = new Socket();
+        Socket socket;
         try {
-            socket.connect(resolved, connectTimeoutMillis);
-            socket.setSoTimeout(readTimeoutMillis);
-            socket.setTcpNoDelay(true);
+            socket = endpoint.connect(readTimeoutMillis);
+        } catch (EngineEndpoint.Unreachable e) {
+            throw new ScannerUnavailable(e.getMessage(), e.getCause());
+        }
+        try {
             connectionsOpened.incrementAndGet();
             Session session = new Session(socket);
             session.startIdSession();
             return session;
-        } catch (SocketTimeoutException e) {
-            closeQuietly(socket);
-            throw new ScannerUnavailable("clamd at " + where + " did not accept a connection within "
-                    + connectTimeoutMillis + " ms", e);
         } catch (IOException e) {
-            closeQuietly(socket);
-            throw new ScannerUnavailable("clamd at " + where + " is unreachable: " + e.getMessage(), e);
+            EngineEndpoint.closeQuietly(socket);
+            throw new ScannerUnavailable(endpoint.describe() + " is unreachable: " + e.getMessage(), e);
         }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // nothing left to do with it
-        }
-    }
-
-    private static int positiveMillis(Duration duration, String name) {
-        long millis = Objects.requireNonNull(duration, name).toMillis();
-        if (millis <= 0 || millis > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(name + " must be positive and below 24 days, not " + duration);
-        }
-        return (int) millis;
     }
 
     /** The connection failed before clamd sent any byte of a reply: the message may be sent again elsewhere. */
@@ -213,10 +173,10 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
             IOException sendFailure = null;
             try {
                 send(message);
-            } catch (MessageUnreadable e) {
+            } catch (EngineEndpoint.MessageUnreadable e) {
                 throw new ScannerUnavailable("the message could not be read for scanning", e.getCause());
             } catch (SocketTimeoutException e) {
-                throw new ScannerUnavailable("clamd at " + where + " did not take the message within "
+                throw new ScannerUnavailable(endpoint.describe() + " did not take the message within "
                         + readTimeoutMillis + " ms", e);
             } catch (IOException e) {
                 sendFailure = e; // clamd may have stopped reading to say why (a size limit): its reply tells
@@ -225,32 +185,30 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
             try {
                 reply = readReply();
             } catch (SocketTimeoutException e) {
-                throw new ScannerUnavailable("clamd at " + where + " did not answer within " + readTimeoutMillis
+                throw new ScannerUnavailable(endpoint.describe() + " did not answer within " + readTimeoutMillis
                         + " ms", e);
             } catch (EOFException e) {
                 throw new StaleConnection(sendFailure != null ? sendFailure : e);
             } catch (IOException e) {
                 if (e.getMessage() != null && e.getMessage().contains("reply too long")) {
-                    throw new ScannerUnavailable("clamd at " + where + ": " + e.getMessage(), e);
+                    throw new ScannerUnavailable(endpoint.describe() + ": " + e.getMessage(), e);
                 }
                 throw new StaleConnection(sendFailure != null ? sendFailure : e);
             }
             String prefix = requestNumber + ": ";
             if (!reply.startsWith(prefix)) {
-                throw new ScannerUnavailable("clamd at " + where + " answered out of turn: " + reply);
+                throw new ScannerUnavailable(endpoint.describe() + " answered out of turn: " + reply);
             }
             return reply.substring(prefix.length());
         }
 
-        private void send(ScannableMessage message) throws IOException, MessageUnreadable {
+        private void send(ScannableMessage message) throws IOException, EngineEndpoint.MessageUnreadable {
             byte[] chunk = new byte[CHUNK_BYTES];
-            try (InputStream content = openMessage(message)) {
+            try (InputStream content = EngineEndpoint.open(message)) {
                 writeGuarded(command("INSTREAM"), 0, -1);
                 int length;
-                while ((length = readMessage(content, chunk)) != -1) {
-                    if (length > 0) {
-                        writeGuarded(chunk, 0, length);
-                    }
+                while ((length = EngineEndpoint.read(content, chunk, chunk.length)) > 0) {
+                    writeGuarded(chunk, 0, length);
                 }
                 writeGuarded(null, 0, 0);
                 out.flush();
@@ -259,8 +217,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
 
         /** Writes a chunk behind its 4-byte length (or a raw command when length is -1), bounded by the timeout. */
         private void writeGuarded(byte[] bytes, int offset, int length) throws IOException {
-            ScheduledFuture<?> watchdog = stalledWriteWatchdog.schedule(this::abortStalledWrite, readTimeoutMillis,
-                    TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> watchdog = endpoint.after(readTimeoutMillis, this::abortStalledWrite);
             try {
                 if (length < 0) {
                     out.write(bytes);
@@ -317,31 +274,7 @@ public final class ClamdScanner implements VirusScanner, AutoCloseable {
 
         /** Drops the connection at once, whatever state it is in. */
         void abort() {
-            closeQuietly(socket);
-        }
-    }
-
-    private static InputStream openMessage(ScannableMessage message) throws MessageUnreadable {
-        try {
-            return message.open();
-        } catch (IOException e) {
-            throw new MessageUnreadable(e);
-        }
-    }
-
-    private static int readMessage(InputStream content, byte[] chunk) throws MessageUnreadable {
-        try {
-            int length = content.readNBytes(chunk, 0, chunk.length);
-            return length == 0 ? -1 : length;
-        } catch (IOException e) {
-            throw new MessageUnreadable(e);
-        }
-    }
-
-    /** Reading the message itself failed: not clamd's fault, and not worth a second connection. */
-    private static final class MessageUnreadable extends Exception {
-        MessageUnreadable(IOException cause) {
-            super(cause);
+            EngineEndpoint.closeQuietly(socket);
         }
     }
 

@@ -1,6 +1,5 @@
 package net.smtpfeed.relay.filter;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,10 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,28 +38,16 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
             "(?i)spam *: *(true|false|yes|no) *; *(-?\\d+(?:\\.\\d+)?) */ *(-?\\d+(?:\\.\\d+)?)");
     private static final int EX_OK = 0;
 
-    private final InetSocketAddress address;
-    /** host:port, as the setting names it, for messages. */
-    private final String where;
-    private final int connectTimeoutMillis;
+    private final EngineEndpoint endpoint;
     private final int timeoutMillis;
-    private final ScheduledThreadPoolExecutor deadlines;
 
     /**
      * @param timeout how long one message may take once connected: sending it, scoring it and reading the reply
      * @throws IllegalArgumentException when a timeout is not positive
      */
     public SpamdEngine(InetSocketAddress address, Duration connectTimeout, Duration timeout) {
-        this.address = Objects.requireNonNull(address, "address");
-        this.where = address.getHostString() + ":" + address.getPort();
-        this.connectTimeoutMillis = positiveMillis(connectTimeout, "connectTimeout");
-        this.timeoutMillis = positiveMillis(timeout, "timeout");
-        deadlines = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "spamd-deadline " + where);
-            thread.setDaemon(true);
-            return thread;
-        });
-        deadlines.setRemoveOnCancelPolicy(true);
+        this.timeoutMillis = EngineEndpoint.positiveMillis(timeout, "timeout");
+        this.endpoint = new EngineEndpoint("spamd", address, connectTimeout);
     }
 
     /**
@@ -85,40 +69,26 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
     public SpamScore score(ScannableMessage message) throws SpamEngineUnavailable {
         Socket socket = connect();
         Exchange exchange = new Exchange(socket);
-        ScheduledFuture<?> deadline = deadlines.schedule(exchange::timeUp, timeoutMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = endpoint.after(timeoutMillis, exchange::timeUp);
         try {
             return exchange.run(message);
         } finally {
             deadline.cancel(false);
-            closeQuietly(socket);
+            EngineEndpoint.closeQuietly(socket);
         }
     }
 
     /** Stops the watchdog. Requests still running finish, but without their deadline. */
     @Override
     public void close() {
-        deadlines.shutdownNow();
+        endpoint.close();
     }
 
     private Socket connect() throws SpamEngineUnavailable {
-        InetSocketAddress resolved = address.isUnresolved()
-                ? new InetSocketAddress(address.getHostString(), address.getPort())
-                : address;
-        if (resolved.isUnresolved()) {
-            throw new SpamEngineUnavailable("spamd host " + address.getHostString() + " does not resolve");
-        }
-        Socket socket = new Socket();
         try {
-            socket.connect(resolved, connectTimeoutMillis);
-            socket.setSoTimeout(timeoutMillis);
-            return socket;
-        } catch (SocketTimeoutException e) {
-            closeQuietly(socket);
-            throw new SpamEngineUnavailable("spamd at " + where + " did not accept a connection within "
-                    + connectTimeoutMillis + " ms", e);
-        } catch (IOException e) {
-            closeQuietly(socket);
-            throw new SpamEngineUnavailable("spamd at " + where + " is unreachable: " + e.getMessage(), e);
+            return endpoint.connect(timeoutMillis);
+        } catch (EngineEndpoint.Unreachable e) {
+            throw new SpamEngineUnavailable(e.getMessage(), e.getCause());
         }
     }
 
@@ -133,14 +103,14 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
 
         void timeUp() {
             timedOut = true;
-            closeQuietly(socket);
+            EngineEndpoint.closeQuietly(socket);
         }
 
         SpamScore run(ScannableMessage message) throws SpamEngineUnavailable {
             IOException sendFailure = null;
             try {
                 send(message);
-            } catch (MessageUnreadable e) {
+            } catch (EngineEndpoint.MessageUnreadable e) {
                 throw new SpamEngineUnavailable("the message could not be read for scoring: " + e.getMessage(),
                         e.getCause());
             } catch (IOException e) {
@@ -157,35 +127,35 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
                     throw tooSlow("answer", e);
                 }
                 IOException cause = sendFailure != null ? sendFailure : e;
-                throw new SpamEngineUnavailable("spamd at " + where + " broke the connection: " + cause.getMessage(),
+                throw new SpamEngineUnavailable(endpoint.describe() + " broke the connection: " + cause.getMessage(),
                         cause);
             }
             if (reply.head().isEmpty()) {
                 IOException cause = sendFailure;
-                throw new SpamEngineUnavailable("spamd at " + where + " closed the connection without a reply"
+                throw new SpamEngineUnavailable(endpoint.describe() + " closed the connection without a reply"
                         + (cause == null ? "" : ": " + cause.getMessage()), cause);
             }
             return parse(reply);
         }
 
         private SpamEngineUnavailable tooSlow(String what, IOException cause) {
-            return new SpamEngineUnavailable("spamd at " + where + " did not " + what + " within " + timeoutMillis
+            return new SpamEngineUnavailable(endpoint.describe() + " did not " + what + " within " + timeoutMillis
                     + " ms", cause);
         }
 
-        private void send(ScannableMessage message) throws IOException, MessageUnreadable {
+        private void send(ScannableMessage message) throws IOException, EngineEndpoint.MessageUnreadable {
             long size = message.size();
             OutputStream out = socket.getOutputStream();
-            InputStream content = open(message);
+            InputStream content = EngineEndpoint.open(message);
             try {
                 out.write(("SYMBOLS SPAMC/1.5\r\nContent-length: " + size + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 byte[] chunk = new byte[CHUNK_BYTES];
                 long left = size;
                 while (left > 0) {
-                    int length = read(content, chunk, (int) Math.min(chunk.length, left));
+                    int length = EngineEndpoint.read(content, chunk, (int) Math.min(chunk.length, left));
                     if (length == 0) {
-                        throw new MessageUnreadable(new IOException("the message ended " + left
+                        throw new EngineEndpoint.MessageUnreadable(new IOException("the message ended " + left
                                 + " bytes before its size of " + size + " bytes"));
                     }
                     out.write(chunk, 0, length);
@@ -193,7 +163,7 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
                 }
                 out.flush();
             } finally {
-                closeQuietly(content);
+                EngineEndpoint.closeQuietly(content);
             }
             socket.shutdownOutput(); // as spamc does: nothing more comes
         }
@@ -211,7 +181,7 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
                     return new Reply(head.toString(), "");
                 }
                 if (head.length() == MAX_REPLY_BYTES) {
-                    throw new SpamEngineUnavailable("spamd at " + where + " sent a reply head of more than "
+                    throw new SpamEngineUnavailable(endpoint.describe() + " sent a reply head of more than "
                             + MAX_REPLY_BYTES + " bytes");
                 }
                 head.append((char) b);
@@ -219,7 +189,7 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
             String headers = head.substring(0, head.length() - 4);
             int contentLength = contentLength(headers);
             if (contentLength > MAX_REPLY_BYTES) {
-                throw new SpamEngineUnavailable("spamd at " + where + " announced a reply of " + contentLength
+                throw new SpamEngineUnavailable(endpoint.describe() + " announced a reply of " + contentLength
                         + " bytes");
             }
             byte[] body = in.readNBytes(contentLength >= 0 ? contentLength : MAX_REPLY_BYTES);
@@ -232,7 +202,7 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
                     try {
                         return Integer.parseInt(line.substring("content-length:".length()).strip());
                     } catch (NumberFormatException e) {
-                        throw new SpamEngineUnavailable("spamd at " + where + " sent a bad header: "
+                        throw new SpamEngineUnavailable(endpoint.describe() + " sent a bad header: "
                                 + printable(line));
                     }
                 }
@@ -249,11 +219,11 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
         String[] lines = reply.head().split("\r\n");
         Matcher status = STATUS_LINE.matcher(lines[0]);
         if (!status.matches()) {
-            throw new SpamEngineUnavailable("spamd at " + where + " answered something other than SPAMD: "
+            throw new SpamEngineUnavailable(endpoint.describe() + " answered something other than SPAMD: "
                     + printable(lines[0]));
         }
         if (Integer.parseInt(status.group(1)) != EX_OK) {
-            throw new SpamEngineUnavailable("spamd at " + where + " gave no score: " + printable(status.group(1)
+            throw new SpamEngineUnavailable(endpoint.describe() + " gave no score: " + printable(status.group(1)
                     + " " + status.group(2)));
         }
         Double points = null;
@@ -264,7 +234,7 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
             }
         }
         if (points == null) {
-            throw new SpamEngineUnavailable("spamd at " + where + " answered EX_OK without a Spam header: "
+            throw new SpamEngineUnavailable(endpoint.describe() + " answered EX_OK without a Spam header: "
                     + printable(reply.head()));
         }
         List<String> rules = new ArrayList<>();
@@ -279,44 +249,5 @@ public final class SpamdEngine implements SpamEngine, AutoCloseable {
     private static String printable(String text) {
         String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
         return shown.replaceAll("[\\p{Cntrl}&&[^\t]]", "?");
-    }
-
-    private static InputStream open(ScannableMessage message) throws MessageUnreadable {
-        try {
-            return message.open();
-        } catch (IOException e) {
-            throw new MessageUnreadable(e);
-        }
-    }
-
-    private static int read(InputStream content, byte[] chunk, int length) throws MessageUnreadable {
-        try {
-            return content.readNBytes(chunk, 0, length);
-        } catch (IOException e) {
-            throw new MessageUnreadable(e);
-        }
-    }
-
-    /** Reading the message itself failed: not spamd's fault. */
-    private static final class MessageUnreadable extends Exception {
-        MessageUnreadable(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
-    }
-
-    private static void closeQuietly(Closeable closeable) {
-        try {
-            closeable.close();
-        } catch (IOException ignored) {
-            // nothing left to do with it
-        }
-    }
-
-    private static int positiveMillis(Duration duration, String name) {
-        long millis = Objects.requireNonNull(duration, name).toMillis();
-        if (millis <= 0 || millis > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(name + " must be positive and below 24 days, not " + duration);
-        }
-        return (int) millis;
     }
 }
