@@ -1,6 +1,6 @@
 -- The demo knowledge base in English and German: German category names, article 67 as it describes the product now
 -- (in both languages), and three more articles, one of them (69) in English only, so that the fallback shows.
--- {{outbound-addresses}} in a body is replaced, when the page is shown, by smtpfeed.relay.outbound-addresses.
+-- [[outbound-addresses]] in a body is replaced, when the page is shown, by smtpfeed.relay.outbound-addresses.
 
 INSERT INTO kb_category_translation (category_id, language_code, name)
     SELECT id, 'de', 'Wissensdatenbank' FROM kb_category WHERE name = 'Knowledge Base';
@@ -49,7 +49,7 @@ sender with a notice.</li>
 queue and why, or in quarantine.</p>
 <h2>Tips for your mail server</h2>
 <ul>
-<li>Accept mail for your domain from our relay''s addresses only: {{outbound-addresses}}. These are the addresses we
+<li>Accept mail for your domain from our relay''s addresses only: [[outbound-addresses]]. These are the addresses we
 deliver from. Anyone else who connects to your server directly would get past our virus scan, greylisting and spam
 checks.</li>
 <li>Do not greylist or rate-limit our relay on your server: we have done that for you, and every delay there holds up
@@ -142,7 +142,7 @@ wird, geht mit einem Hinweis an den Absender zurück.</li>
 der Warteschlange und warum, oder in Quarantäne.</p>
 <h2>Tipps für Ihren Mailserver</h2>
 <ul>
-<li>Nehmen Sie E-Mails für Ihre Domain nur von den Adressen unseres Relays an: {{outbound-addresses}}. Von diesen
+<li>Nehmen Sie E-Mails für Ihre Domain nur von den Adressen unseres Relays an: [[outbound-addresses]]. Von diesen
 Adressen stellen wir zu. Wer sich sonst direkt mit Ihrem Server verbindet, käme an unserer Virenprüfung, dem
 Greylisting und der Spam-Prüfung vorbei.</li>
 <li>Verwenden Sie auf Ihrem Server kein Greylisting und keine Ratenbegrenzung für unser Relay: Das haben wir bereits

@@ -35,6 +35,11 @@ public class ArticleText {
         }
     }
 
+    /** Whether a body has words, not only markup (an empty paragraph, an image): an article without words is refused. */
+    public static boolean hasWords(String bodyHtml) {
+        return !HtmlText.of(bodyHtml).isEmpty();
+    }
+
     private static String required(String field, String value, int maxLength) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty() || stripped.length() > maxLength) {

@@ -1,0 +1,67 @@
+package net.smtpfeed.portal.i18n;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The languages the portal speaks, and the query parameter that switches between them: {@code ?lang=de} on any page
+ * chooses German for the rest of the session, and the address is then shown again without it.
+ */
+public final class Languages {
+
+    /** English first: the language of every label and article that has no translation. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    static final String PARAMETER = "lang";
+
+    private Languages() {
+    }
+
+    /** The supported language a code such as "de" names. */
+    public static Optional<Locale> named(String code) {
+        return SUPPORTED.stream().filter(language -> language.getLanguage().equals(code)).findFirst();
+    }
+
+    /** The first of a browser's languages, in its order of preference, that the portal speaks; else English. */
+    static Locale preferred(List<Locale> accepted) {
+        return accepted.stream()
+                .map(Locale::getLanguage)
+                .flatMap(code -> named(code).stream())
+                .findFirst()
+                .orElse(SUPPORTED.get(0));
+    }
+
+    /** The supported language a query string asks for with the parameter, if it asks for one. */
+    static Optional<Locale> requestedIn(String query) {
+        return parameters(query)
+                .filter(p -> p.startsWith(PARAMETER + "="))
+                .map(p -> p.substring(PARAMETER.length() + 1))
+                .findFirst()
+                .flatMap(Languages::named);
+    }
+
+    /** The query string without the parameter; null when nothing else is left. */
+    static String queryWithout(String query) {
+        String rest = parameters(query).filter(p -> !isLanguageParameter(p)).collect(Collectors.joining("&"));
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /** The query string that switches to the language and keeps the page's own parameters. */
+    static String queryWith(String query, Locale language) {
+        String rest = queryWithout(query);
+        return (rest == null ? "" : rest + "&") + PARAMETER + "=" + language.getLanguage();
+    }
+
+    private static Stream<String> parameters(String query) {
+        return query == null ? Stream.empty()
+                : Arrays.stream(query.split("&")).filter(p -> !p.isEmpty());
+    }
+
+    private static boolean isLanguageParameter(String parameter) {
+        return parameter.equals(PARAMETER) || parameter.startsWith(PARAMETER + "=");
+    }
+}
