@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language of this request (the visitor's choice, else their browser's first language the portal speaks), which
@@ -24,7 +25,10 @@ public class Language {
     private HttpServletRequest request;
 
     public Locale getLocale() {
-        return choice.chosen().orElseGet(() -> Languages.preferred(Collections.list(request.getLocales())));
+        // Only a session can hold a choice: asking the session-scoped choice would start one for every visitor.
+        boolean mayHaveChosen = request.getSession(false) != null;
+        return (mayHaveChosen ? choice.chosen() : Optional.<Locale>empty())
+                .orElseGet(() -> Languages.preferred(Collections.list(request.getLocales())));
     }
 
     public List<LanguageLink> getLinks() {

@@ -55,7 +55,7 @@ public class KnowledgeBase {
     public List<KbCategory> categories() {
         List<KbCategory> categories = em.createQuery("select c from KbCategory c order by c.position, c.id", KbCategory.class)
                 .getResultList();
-        categories.forEach(KbCategory::path);
+        categories.forEach(KbCategory::path); // loads the ancestors while the transaction lasts
         return categories;
     }
 
@@ -94,14 +94,14 @@ public class KnowledgeBase {
                         select a from KbArticle a join fetch a.category left join fetch a.translations
                         order by a.modifiedAt desc, a.id desc""", KbArticle.class)
                 .getResultList();
-        articles.forEach(a -> a.getCategory().path());
+        articles.forEach(a -> a.getCategory().path()); // loads the ancestors while the transaction lasts
         return articles;
     }
 
     /** See {@link ArticleSearch}: the database searches the text in the reader's language, English where untranslated. */
     public List<KbArticle> search(SearchWords words, Locale language) {
         List<KbArticle> found = new ArticleSearch(em).find(words, language, SEARCH_RESULTS);
-        found.forEach(a -> a.getCategory().path());
+        found.forEach(a -> a.getCategory().path()); // loads the ancestors while the transaction lasts
         return found;
     }
 
