@@ -116,4 +116,17 @@ class KnowledgeBaseIT {
             assertTrue(browser.text(By.id("breadcrumb")).contains("E-Mail"), "the category is translated");
         }
     }
+
+    @Test
+    void theLanguageSwitchWorksOnTheNotFoundPageToo() {
+        try (Browser browser = new Browser()) {
+            browser.open("/kb/article.xhtml?id=999999");
+            assertEquals("Page not found", browser.text(By.tagName("h1")));
+
+            browser.click(By.id("language-de"));
+
+            assertEquals("/kb/article.xhtml?id=999999", browser.currentPath());
+            assertEquals("Seite nicht gefunden", browser.text(By.tagName("h1")));
+        }
+    }
 }

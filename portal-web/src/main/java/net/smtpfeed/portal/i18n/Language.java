@@ -43,12 +43,13 @@ public class Language {
         return other.getDisplayLanguage(getLocale());
     }
 
-    /** An error page switches on the address that failed, not on the error page's own. */
+    /**
+     * An error page is shown at the address that failed, and the request still has that address's query string: the
+     * switch goes there, not to the error page's own path.
+     */
     private String switchUrl(Locale language) {
         Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (failedUri != null) {
-            return failedUri + "?" + Languages.queryWith(null, language);
-        }
-        return request.getRequestURI() + "?" + Languages.queryWith(request.getQueryString(), language);
+        String path = failedUri == null ? request.getRequestURI() : failedUri.toString();
+        return Languages.addressWith(path, request.getQueryString(), language);
     }
 }

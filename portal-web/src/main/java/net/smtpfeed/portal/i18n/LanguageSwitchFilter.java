@@ -35,7 +35,6 @@ public class LanguageSwitchFilter extends HttpFilter {
             return;
         }
         choice.choose(requested.get());
-        String rest = Languages.queryWithout(request.getQueryString());
-        response.sendRedirect(request.getRequestURI() + (rest == null ? "" : "?" + rest));
+        response.sendRedirect(Languages.addressWithout(request.getRequestURI(), request.getQueryString()));
     }
 }

@@ -44,16 +44,26 @@ public final class Languages {
                 .flatMap(Languages::named);
     }
 
-    /** The query string without the parameter; null when nothing else is left. */
-    static String queryWithout(String query) {
-        String rest = parameters(query).filter(p -> !isLanguageParameter(p)).collect(Collectors.joining("&"));
-        return rest.isEmpty() ? null : rest;
+    /** The page's address without the parameter: where the switch redirects to once the choice is kept. */
+    static String addressWithout(String path, String query) {
+        String rest = queryWithout(query);
+        return ownPath(path) + (rest == null ? "" : "?" + rest);
     }
 
-    /** The query string that switches to the language and keeps the page's own parameters. */
-    static String queryWith(String query, Locale language) {
+    /** The page's address with the parameter set to the language, keeping the page's own parameters. */
+    static String addressWith(String path, String query, Locale language) {
         String rest = queryWithout(query);
-        return (rest == null ? "" : rest + "&") + PARAMETER + "=" + language.getLanguage();
+        return ownPath(path) + "?" + (rest == null ? "" : rest + "&") + PARAMETER + "=" + language.getLanguage();
+    }
+
+    /** One leading slash: a path that begins "//host" would make the address a link to another site. */
+    private static String ownPath(String path) {
+        return path.replaceFirst("^/+", "/");
+    }
+
+    private static String queryWithout(String query) {
+        String rest = parameters(query).filter(p -> !isLanguageParameter(p)).collect(Collectors.joining("&"));
+        return rest.isEmpty() ? null : rest;
     }
 
     private static Stream<String> parameters(String query) {

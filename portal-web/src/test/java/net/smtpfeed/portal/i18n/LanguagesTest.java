@@ -1,7 +1,6 @@
 package net.smtpfeed.portal.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +31,19 @@ class LanguagesTest {
 
     @Test
     void theSwitchKeepsThePagesOwnParameters() {
-        assertEquals("id=67&lang=de", Languages.queryWith("id=67&lang=en", Locale.GERMAN));
-        assertEquals("lang=en", Languages.queryWith(null, Locale.ENGLISH));
+        assertEquals("/kb/article.xhtml?id=67&lang=de", Languages.addressWith("/kb/article.xhtml", "id=67&lang=en", Locale.GERMAN));
+        assertEquals("/index.xhtml?lang=en", Languages.addressWith("/index.xhtml", null, Locale.ENGLISH));
     }
 
     @Test
     void afterSwitchingThePageIsShownAtItsOwnAddress() {
-        assertEquals("id=67&q=smtp", Languages.queryWithout("id=67&lang=de&q=smtp"));
-        assertNull(Languages.queryWithout("lang=de"));
+        assertEquals("/kb/search.xhtml?id=67&q=smtp", Languages.addressWithout("/kb/search.xhtml", "id=67&lang=de&q=smtp"));
+        assertEquals("/", Languages.addressWithout("/", "lang=de"));
+    }
+
+    @Test
+    void theSwitchNeverLeadsToAnotherSite() {
+        assertEquals("/evil.example/page", Languages.addressWithout("//evil.example/page", "lang=de"));
+        assertEquals("/evil.example/?lang=de", Languages.addressWith("///evil.example/", null, Locale.GERMAN));
     }
 }
