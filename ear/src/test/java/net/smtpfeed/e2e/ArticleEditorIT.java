@@ -93,6 +93,24 @@ class ArticleEditorIT {
     }
 
     @Test
+    void aTextThatIsOnlyScriptIsRefusedAndTheFormShownAgainRunsNoneOfIt() throws Exception {
+        try (Browser staff = new Browser()) {
+            staff.logIn("staff", "staff").open("/staff/article-edit.xhtml");
+            staff.find(By.id("editor:title")).sendKeys("Nothing but script");
+            staff.find(By.id("editor:summary")).sendKeys("A summary.");
+            writeBodyPastTheEditor(staff, "<script>window.hostile = 'script';</script><p><br></p>"
+                    + "<img src=\"/no-such-image.png\" onerror=\"window.hostile = 'onerror'\">");
+            staff.click(By.id("editor:save"));
+
+            assertEquals("Please write the article's text.", staff.awaitText(By.id("feedback"), "Please write"));
+            assertTrue(staff.text(By.id("editor-heading")).contains("New article"), "nothing was saved");
+            Thread.sleep(500);
+            assertNull(staff.script("return window.hostile === undefined ? null : window.hostile;"));
+            assertEquals(0L, staff.script("return document.querySelectorAll('#editor\\\\:body [onerror]').length;"));
+        }
+    }
+
+    @Test
     void aCustomerCannotOpenTheEditor() {
         try (Browser browser = new Browser()) {
             browser.logIn("customer", "customer").open("/staff/article-edit.xhtml?id=67");

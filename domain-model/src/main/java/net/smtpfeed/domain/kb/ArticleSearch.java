@@ -2,7 +2,6 @@ package net.smtpfeed.domain.kb;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,9 @@ package net.smtpfeed.portal.kb.editor;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +21,7 @@ import net.smtpfeed.portal.i18n.Language;
 import net.smtpfeed.portal.i18n.Languages;
 import net.smtpfeed.portal.kb.CategoryLabel;
 import net.smtpfeed.portal.kb.KnowledgeBase;
+import net.smtpfeed.portal.kb.NotFound;
 import net.smtpfeed.portal.kb.OutboundAddresses;
 import net.smtpfeed.portal.kb.RequestedId;
 
@@ -43,7 +46,7 @@ public class ArticleEditPage implements Serializable {
     private Language language;
 
     private String id;
-    private String languageCode;
+    private String requestedLanguage;
 
     private Long articleId;
     private Locale editedLanguage = KbArticle.ORIGINAL_LANGUAGE;
@@ -57,20 +60,18 @@ public class ArticleEditPage implements Serializable {
     private String body;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         categories = categoryChoices();
         if (id == null) {
             return;
         }
         Optional<KbArticle> found = RequestedId.parse(id).flatMap(knowledgeBase::article);
         if (found.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, "No such article");
-            faces.responseComplete();
+            NotFound.respond(FacesContext.getCurrentInstance());
             return;
         }
         KbArticle article = found.get();
         articleId = article.getId();
-        editedLanguage = Languages.named(languageCode).orElse(KbArticle.ORIGINAL_LANGUAGE);
+        editedLanguage = Languages.named(requestedLanguage).orElse(KbArticle.ORIGINAL_LANGUAGE);
         writtenIn = article.languages();
         untranslated = !article.isWrittenIn(editedLanguage);
         ArticleText text = article.textIn(editedLanguage);
@@ -97,9 +98,20 @@ public class ArticleEditPage implements Serializable {
         return "/staff/article-edit?faces-redirect=true&id=" + articleId + "&language=" + editedLanguage.getLanguage();
     }
 
-    /** A body that is only markup, or nothing once the allow-list has cleaned it, is no article. */
+    /**
+     * Cleans the submitted body before it is validated. A form shown again after a validation error writes the submitted
+     * value back into the editor as HTML: uncleaned, a script that was sent would run in staff's own browser.
+     */
+    public void cleanBody(ComponentSystemEvent event) {
+        UIInput body = (UIInput) event.getComponent();
+        if (body.getSubmittedValue() instanceof String html) {
+            body.setSubmittedValue(ArticleHtmlPolicy.sanitize(html));
+        }
+    }
+
+    /** A body that is only markup, or nothing once cleaned, is no article. */
     public void validateBody(FacesContext faces, UIComponent component, Object value) {
-        if (value == null || !ArticleText.hasWords(ArticleHtmlPolicy.sanitize(value.toString()))) {
+        if (value == null || !ArticleText.hasWords(value.toString())) {
             String text = faces.getApplication().getResourceBundle(faces, "msg").getString("articleEdit.body.required");
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
@@ -164,12 +176,13 @@ public class ArticleEditPage implements Serializable {
         this.id = id;
     }
 
-    public String getLanguage() {
-        return languageCode;
+    /** The language parameter's code, as the address gives it. */
+    public String getRequestedLanguage() {
+        return requestedLanguage;
     }
 
-    public void setLanguage(String languageCode) {
-        this.languageCode = languageCode;
+    public void setRequestedLanguage(String requestedLanguage) {
+        this.requestedLanguage = requestedLanguage;
     }
 
     public Long getCategoryId() {
