@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -62,6 +63,17 @@ final class Browser implements AutoCloseable {
     String awaitText(By target, String expected) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
         return text(target);
+    }
+
+    /** Scrolls the page so that the element is at the top of the window, for a screenshot of what is further down. */
+    Browser scrollTo(By target) {
+        script("arguments[0].scrollIntoView(); window.scrollBy(0, -16);", find(target));
+        return this;
+    }
+
+    /** Runs a script in the page, as the browser's console would; returns what it returns. */
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     String pageText() {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -83,7 +84,7 @@ class MappingTest {
             a.getCategory().path().forEach(c -> c.getName());
             return a;
         });
-        assertEquals("How to request and manage an SMTP feed", article.getTitle());
+        assertEquals("How to request and manage an SMTP feed", article.textIn(Locale.ENGLISH).getTitle());
         assertEquals(List.of("Knowledge Base", "Hosting"),
                 article.getCategory().path().stream().map(c -> c.getName()).toList());
         assertTrue(article.getModifiedAt().isAfter(article.getCreatedAt()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import net.smtpfeed.domain.kb.KbArticle;
 import net.smtpfeed.domain.kb.KbCategory;
+import net.smtpfeed.portal.i18n.Language;
 
 /** /kb/category.xhtml?id=N, and /kb/index.xhtml, which is the root category's page. */
 @Named
@@ -17,6 +18,9 @@ public class CategoryPage {
 
     @Inject
     private KnowledgeBase knowledgeBase;
+
+    @Inject
+    private Language language;
 
     @Inject
     private FacesContext faces;
@@ -40,8 +44,8 @@ public class CategoryPage {
             NotFound.respond(faces);
             return;
         }
-        articles = knowledgeBase.articles(categoryId.get());
-        sections = knowledgeBase.sections(categoryId.get());
+        articles = knowledgeBase.articles(categoryId.get(), language.getLocale());
+        sections = knowledgeBase.sections(categoryId.get(), language.getLocale());
     }
 
     public KbCategory getCategory() {
