@@ -121,6 +121,12 @@ public class FeedRequest {
         return state == FeedRequestState.IN_TEST && lastTest != null && lastTest.isPassed();
     }
 
+    /** The feed asked for in one line, as the audit log keeps it. */
+    public String describe() {
+        return domainName + " to " + destination + ", greylisting " + (greylisting ? "on" : "off") + ", spam checking "
+                + (spamChecking ? "on" : "off");
+    }
+
     private void moveTo(FeedRequestState next) {
         if (!state.mayMoveTo(next)) {
             throw new IllegalStateException("a " + state + " request cannot become " + next);

@@ -28,11 +28,14 @@ public class CustomerRequest {
 
     /** The fields of the request form that a problem is shown at. */
     public enum Field {
+        DOMAIN,
         EXTRA_DAYS,
         REASON
     }
 
     public enum Invalid {
+        /** A customer asks only about their own domains. */
+        NOT_A_DOMAIN_OF_THE_CUSTOMER,
         /** Fewer than one day, or more than the domain's queue lifetime may still grow. */
         EXTENSION_OUT_OF_RANGE
     }
@@ -73,7 +76,7 @@ public class CustomerRequest {
                             String requestedBy, Instant requestedAt) {
         Map<Field, Enum<?>> problems = problems(type, domain, extraDays, reason);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(type + " request for " + domain.getName() + ": " + problems);
+            throw new IllegalArgumentException(type + " request: " + problems);
         }
         this.customer = domain.getCustomer();
         this.type = type;
@@ -100,11 +103,15 @@ public class CustomerRequest {
     /**
      * What is wrong with a request as typed, by field; empty when it may be made. A queue extension must leave the
      * domain's queue lifetime within its maximum, so that staff can grant what was asked.
+     *
+     * @param domain the customer's domain of the name they chose, null when they have none of that name
      */
     public static Map<Field, Enum<?>> problems(CustomerRequestType type, HostedDomain domain, Integer extraDays,
                                                String reason) {
         Map<Field, Enum<?>> problems = new EnumMap<>(Field.class);
-        if (type == CustomerRequestType.QUEUE_EXTENSION && (extraDays == null || extraDays < 1
+        if (domain == null) {
+            problems.put(Field.DOMAIN, Invalid.NOT_A_DOMAIN_OF_THE_CUSTOMER);
+        } else if (type == CustomerRequestType.QUEUE_EXTENSION && (extraDays == null || extraDays < 1
                 || Duration.ofDays(extraDays).compareTo(domain.queueLifetimeRoom()) > 0)) {
             problems.put(Field.EXTRA_DAYS, Invalid.EXTENSION_OUT_OF_RANGE);
         }

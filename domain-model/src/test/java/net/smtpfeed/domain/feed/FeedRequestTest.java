@@ -42,6 +42,11 @@ class FeedRequestTest {
     }
 
     @Test
+    void theAuditLogDescribesTheFeedAskedForInOneLine() {
+        assertEquals("pending.example to 192.0.2.25:2526, greylisting off, spam checking on", request.describe());
+    }
+
+    @Test
     void theFirstConnectionTestPutsTheRequestInTestAndIsKept() {
         request.recordConnectionTest(PASSED, "staff", LATER);
 

@@ -46,6 +46,12 @@ class CustomerRequestTest {
     }
 
     @Test
+    void aRequestIsForOneOfTheCustomersOwnDomains() {
+        assertEquals(Map.of(Field.DOMAIN, CustomerRequest.Invalid.NOT_A_DOMAIN_OF_THE_CUSTOMER),
+                CustomerRequest.problems(CustomerRequestType.QUEUE_EXTENSION, null, 2, "away"));
+    }
+
+    @Test
     void everyRequestNeedsAReasonOfReadableLength() {
         assertEquals(Map.of(Field.REASON, Reason.Problem.REASON_MISSING),
                 CustomerRequest.problems(CustomerRequestType.TEMPORARY_MAILBOXES, domain, null, "  "));
