@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import net.smtpfeed.domain.kb.KbArticle;
 import net.smtpfeed.domain.kb.KbCategory;
+import net.smtpfeed.portal.faces.RequestedId;
 
 /** /kb/article.xhtml?id=N */
 @Named

@@ -1,4 +1,4 @@
-package net.smtpfeed.portal.kb;
+package net.smtpfeed.portal.faces;
 
 import java.util.Optional;
 
@@ -6,12 +6,12 @@ import java.util.Optional;
  * The id in a page's query string. Parsed here rather than by a Faces converter on the view parameter: a failed
  * conversion skips the view action, so "?id=abc" would render an empty page instead of answering 404.
  */
-final class RequestedId {
+public final class RequestedId {
 
     private RequestedId() {
     }
 
-    static Optional<Long> parse(String raw) {
+    public static Optional<Long> parse(String raw) {
         if (raw == null || !raw.matches("[0-9]{1,18}")) {
             return Optional.empty();
         }
