@@ -132,6 +132,15 @@ public class CustomerRequest {
         decide(Decision.rejection(reason, rejectedBy, now), CustomerRequestState.REJECTED);
     }
 
+    /** The request in one line, as the audit log keeps it. */
+    public String describe() {
+        String what = switch (type) {
+            case QUEUE_EXTENSION -> "queue lifetime of " + domain.getName() + " " + extraDays + " days longer";
+            case TEMPORARY_MAILBOXES -> "temporary mailboxes for " + domain.getName();
+        };
+        return what + ": " + reason;
+    }
+
     private void decide(Decision made, CustomerRequestState next) {
         if (!state.isOpen()) {
             throw new IllegalStateException("request " + id + " is already " + state);

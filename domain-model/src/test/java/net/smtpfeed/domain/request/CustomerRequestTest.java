@@ -35,6 +35,14 @@ class CustomerRequestTest {
     }
 
     @Test
+    void theAuditLogDescribesARequestInOneLine() {
+        assertEquals("queue lifetime of customer.example 3 days longer: moving",
+                CustomerRequest.queueExtension(domain, 3, "moving", "customer", NOW).describe());
+        assertEquals("temporary mailboxes for customer.example: server replaced",
+                CustomerRequest.temporaryMailboxes(domain, "server replaced", "customer", NOW).describe());
+    }
+
+    @Test
     void aQueueExtensionMustKeepTheLifetimeWithinFourteenDays() {
         assertEquals(Map.of(), CustomerRequest.problems(CustomerRequestType.QUEUE_EXTENSION, domain, 12, "away"));
         assertEquals(Map.of(Field.EXTRA_DAYS, CustomerRequest.Invalid.EXTENSION_OUT_OF_RANGE),
