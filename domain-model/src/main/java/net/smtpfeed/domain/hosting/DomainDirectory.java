@@ -17,8 +17,8 @@ public final class DomainDirectory {
     public List<HostedDomain> search(String text, int max) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
         return em.createQuery("""
-                        select d from HostedDomain d join fetch d.customer c
-                        where :pattern is null or lower(d.name) like :pattern or lower(c.name) like :pattern
+                        select d from HostedDomain d join fetch d.customer
+                        where :pattern is null or lower(d.name) like :pattern or lower(d.customer.name) like :pattern
                         order by d.name""", HostedDomain.class)
                 .setParameter("pattern", pattern)
                 .setMaxResults(max)
