@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class StaffOnlyInterceptor {
 
     @Inject
-    private HttpServletRequest request;
+    HttpServletRequest request;
 
     @AroundInvoke
     Object refuseOthers(InvocationContext call) throws Exception {
