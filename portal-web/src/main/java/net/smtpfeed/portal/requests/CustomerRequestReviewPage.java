@@ -1,14 +1,12 @@
 package net.smtpfeed.portal.requests;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.Duration;
+import java.util.Optional;
+import net.smtpfeed.domain.customer.Customer;
 import net.smtpfeed.domain.request.CustomerRequest;
 import net.smtpfeed.domain.request.CustomerRequestType;
-import net.smtpfeed.portal.security.Caller;
 import net.smtpfeed.portal.staff.QueueFeedback;
 
 /**
@@ -17,57 +15,33 @@ import net.smtpfeed.portal.staff.QueueFeedback;
  */
 @Named
 @ViewScoped
-public class CustomerRequestReviewPage implements Serializable {
+public class CustomerRequestReviewPage extends ReviewPage<CustomerRequest> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String SELF = "/staff/request";
-
-    @Inject
-    private RequestInbox inbox;
-
-    @Inject
-    private Caller caller;
-
-    private String id;
-    private CustomerRequest request;
-    private String rejectionReason;
-
-    public void load() throws IOException {
-        request = Review.find(id, inbox::customerRequest).orElse(null);
-    }
-
+    @Override
     public String approve() {
-        RequestInbox.Outcome outcome = inbox.approveCustomerRequest(request.getId(), caller.getName());
+        CustomerRequest request = getRequest();
+        RequestInbox.Outcome outcome = inbox.approveCustomerRequest(request.getId(), staff());
         String domain = request.getDomain().getName();
         String done = isQueueExtension()
-                ? Review.labels().format("review.extensionApproved", domain, QueueFeedback.days(inbox
-                        .customerRequest(request.getId()).orElseThrow().getDomain().getQueueLifetime()))
-                : Review.labels().format("review.mailboxesApproved", domain);
-        return Review.after(outcome, done, SELF, request.getId());
-    }
-
-    public String reject() {
-        if (!Review.reasonGiven(rejectionReason)) {
-            return null;
-        }
-        return Review.after(inbox.rejectCustomerRequest(request.getId(), rejectionReason, caller.getName()),
-                Review.labels().format("review.rejected", request.getCustomer().getName()), SELF, request.getId());
-    }
-
-    public CustomerRequest getRequest() {
-        return request;
+                ? labels().format("review.extensionApproved", domain, QueueFeedback.days(
+                        inbox.customerRequest(request.getId()).orElseThrow().getDomain().getQueueLifetime()))
+                : labels().format("review.mailboxesApproved", domain);
+        return after(outcome, done);
     }
 
     public boolean isQueueExtension() {
-        return request.getType() == CustomerRequestType.QUEUE_EXTENSION;
+        return getRequest().getType() == CustomerRequestType.QUEUE_EXTENSION;
     }
 
+    @Override
     public boolean isOpen() {
-        return request.getState().isOpen();
+        return getRequest().getState().isOpen();
     }
 
     /** Anything open may be approved: a queue extension that no longer fits is refused with its reason. */
+    @Override
     public boolean isApprovable() {
         return isOpen();
     }
@@ -76,19 +50,28 @@ public class CustomerRequestReviewPage implements Serializable {
         return QueueFeedback.days(lifetime);
     }
 
-    public String getId() {
-        return id;
+    @Override
+    protected Optional<CustomerRequest> find(long requestId) {
+        return inbox.customerRequest(requestId);
     }
 
-    public void setId(String id) {
-        this.id = id;
+    @Override
+    protected long idOf(CustomerRequest reviewed) {
+        return reviewed.getId();
     }
 
-    public String getRejectionReason() {
-        return rejectionReason;
+    @Override
+    protected Customer customerOf(CustomerRequest reviewed) {
+        return reviewed.getCustomer();
     }
 
-    public void setRejectionReason(String rejectionReason) {
-        this.rejectionReason = rejectionReason;
+    @Override
+    protected RequestInbox.Outcome rejectRequest(String reason, String staff) {
+        return inbox.rejectCustomerRequest(getRequest().getId(), reason, staff);
+    }
+
+    @Override
+    protected String page() {
+        return "/staff/request";
     }
 }

@@ -1,14 +1,12 @@
 package net.smtpfeed.portal.requests;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
+import net.smtpfeed.domain.customer.Customer;
 import net.smtpfeed.domain.feed.FeedRequest;
 import net.smtpfeed.domain.spam.SpamLevel;
-import net.smtpfeed.portal.security.Caller;
 
 /**
  * /staff/feed-request.xhtml?id=N: one feed request as staff work it. They test the connection to the customer's
@@ -17,47 +15,21 @@ import net.smtpfeed.portal.security.Caller;
  */
 @Named
 @ViewScoped
-public class FeedRequestReviewPage implements Serializable {
+public class FeedRequestReviewPage extends ReviewPage<FeedRequest> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String SELF = "/staff/feed-request";
-
-    @Inject
-    private RequestInbox inbox;
-
-    @Inject
-    private Caller caller;
-
-    private String id;
-    private FeedRequest request;
-    private String rejectionReason;
-
-    public void load() throws IOException {
-        request = Review.find(id, inbox::feedRequest).orElse(null);
-    }
-
     public String testConnection() {
-        return Review.after(inbox.testConnection(request.getId(), caller.getName()),
-                Review.labels().format("review.tested", request.getDomainName()), SELF, request.getId());
+        FeedRequest request = getRequest();
+        return after(inbox.testConnection(request.getId(), staff()),
+                labels().format("review.tested", request.getDomainName()));
     }
 
+    @Override
     public String approve() {
-        return Review.after(inbox.approveFeed(request.getId(), caller.getName()),
-                Review.labels().format("review.feedApproved", request.getDomainName(),
-                        request.getDestination().toString()), SELF, request.getId());
-    }
-
-    public String reject() {
-        if (!Review.reasonGiven(rejectionReason)) {
-            return null;
-        }
-        return Review.after(inbox.rejectFeed(request.getId(), rejectionReason, caller.getName()),
-                Review.labels().format("review.rejected", request.getCustomer().getName()), SELF, request.getId());
-    }
-
-    public FeedRequest getRequest() {
-        return request;
+        FeedRequest request = getRequest();
+        return after(inbox.approveFeed(request.getId(), staff()),
+                labels().format("review.feedApproved", request.getDomainName(), request.getDestination().toString()));
     }
 
     /** The spam levels whose settings the request shows: Low, Med and High. */
@@ -65,27 +37,38 @@ public class FeedRequestReviewPage implements Serializable {
         return List.of(SpamLevel.LOW, SpamLevel.MED, SpamLevel.HIGH);
     }
 
+    @Override
     public boolean isOpen() {
-        return request.getState().isOpen();
+        return getRequest().getState().isOpen();
     }
 
+    @Override
     public boolean isApprovable() {
-        return request.isReadyForApproval();
+        return getRequest().isReadyForApproval();
     }
 
-    public String getId() {
-        return id;
+    @Override
+    protected Optional<FeedRequest> find(long requestId) {
+        return inbox.feedRequest(requestId);
     }
 
-    public void setId(String id) {
-        this.id = id;
+    @Override
+    protected long idOf(FeedRequest reviewed) {
+        return reviewed.getId();
     }
 
-    public String getRejectionReason() {
-        return rejectionReason;
+    @Override
+    protected Customer customerOf(FeedRequest reviewed) {
+        return reviewed.getCustomer();
     }
 
-    public void setRejectionReason(String rejectionReason) {
-        this.rejectionReason = rejectionReason;
+    @Override
+    protected RequestInbox.Outcome rejectRequest(String reason, String staff) {
+        return inbox.rejectFeed(getRequest().getId(), reason, staff);
+    }
+
+    @Override
+    protected String page() {
+        return "/staff/feed-request";
     }
 }
