@@ -110,11 +110,10 @@ class CustomerRequestIT {
 
     /** A cell of the domain's row in the table of queue and mailbox requests (the customer's or staff's). */
     private static By cell(String domain, String column) {
-        return FeedRequestIT.cell("other-requests", domain, column);
+        return DomainRows.cell("other-requests", domain, column);
     }
 
     private static By openLink(String domain) {
-        return By.xpath("//div[@id='other-requests']//tbody/tr[td[contains(concat(' ', @class, ' '), ' domain ') "
-                + "and normalize-space() = '" + domain + "']]//a[normalize-space() = 'Open']");
+        return DomainRows.link("other-requests", domain, "Open");
     }
 }

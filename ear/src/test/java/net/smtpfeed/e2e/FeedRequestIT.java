@@ -51,8 +51,8 @@ class FeedRequestIT {
                 assertEquals("Your request for " + domain + " has been sent. We will test the connection to your server "
                         + "and let you know here.", customer.awaitText(By.id("feedback"), "Your request for"));
                 assertTrue(customer.currentPath().startsWith("/customer/requests.xhtml"), customer.currentPath());
-                assertEquals("Submitted", customer.text(cell("feed-requests", domain, "state")));
-                assertEquals("127.0.0.1:" + customerServer.port(), customer.text(cell("feed-requests", domain, "destination")));
+                assertEquals("Submitted", customer.text(feedCell(domain, "state")));
+                assertEquals("127.0.0.1:" + customerServer.port(), customer.text(feedCell(domain, "destination")));
                 customer.screenshot("customer-requests-submitted");
             }
             assertEquals("550", TestSystem.sendMail("someone@" + domain, "Subject: too early\r\n\r\nbody\r\n")
@@ -60,14 +60,14 @@ class FeedRequestIT {
 
             try (Browser staff = new Browser()) {
                 staff.logIn("staff", "staff").click(By.id("nav-staff-requests"));
-                assertEquals("Customer Example Ltd", staff.text(cell("feed-requests", domain, "customer")));
-                assertEquals("Not tested", staff.text(cell("feed-requests", domain, "last-test")));
+                assertEquals("Customer Example Ltd", staff.text(feedCell(domain, "customer")));
+                assertEquals("Not tested", staff.text(feedCell(domain, "last-test")));
                 staff.screenshot("staff-request-inbox");
                 staff.click(By.linkText(domain));
                 assertTrue(staff.currentPath().startsWith("/staff/feed-request.xhtml?id="), staff.currentPath());
                 assertEquals("Off", staff.text(By.id("greylisting")));
                 String spamSettings = staff.text(By.id("spam-checking"));
-                assertTrue(spamSettings.contains("Med from 5.0: Add the subject text [probably spam]"), spamSettings);
+                assertTrue(spamSettings.contains("Med from 5.0: Tag the subject [probably spam]"), spamSettings);
                 assertFalse(staff.find(By.id("decision:approve")).isEnabled(), "approval waits for a passed test");
                 staff.screenshot("staff-feed-request");
 
@@ -98,8 +98,8 @@ class FeedRequestIT {
 
             try (Browser customer = new Browser()) {
                 customer.logIn("customer", "customer").click(By.id("nav-requests"));
-                assertEquals("Approved", customer.text(cell("feed-requests", domain, "state")));
-                assertTrue(customer.text(cell("feed-requests", domain, "note")).startsWith("Live since"));
+                assertEquals("Approved", customer.text(feedCell(domain, "state")));
+                assertTrue(customer.text(feedCell(domain, "note")).startsWith("Live since"));
                 customer.screenshot("customer-requests-approved");
             }
         }
@@ -157,9 +157,9 @@ class FeedRequestIT {
         }
         try (Browser customer = new Browser()) {
             customer.logIn("customer", "customer").click(By.id("nav-requests"));
-            assertEquals("Rejected", customer.text(cell("feed-requests", domain, "state")));
+            assertEquals("Rejected", customer.text(feedCell(domain, "state")));
             assertEquals("Rejected: Your server does not accept connections on port " + nothingListens
-                    + ". Please check your firewall and ask again.", customer.text(cell("feed-requests", domain, "note")));
+                    + ". Please check your firewall and ask again.", customer.text(feedCell(domain, "note")));
             customer.screenshot("customer-requests-rejected");
         }
     }
@@ -197,9 +197,8 @@ class FeedRequestIT {
         return "req-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + ".example";
     }
 
-    /** The cell of a column (by its style class) in the row of a domain in one of the request tables. */
-    static By cell(String table, String domain, String column) {
-        return By.xpath("//div[@id='" + table + "']//tbody/tr[td[contains(concat(' ', @class, ' '), ' domain ') "
-                + "and normalize-space() = '" + domain + "']]/td[contains(concat(' ', @class, ' '), ' " + column + " ')]");
+    /** A cell of the domain's row in the table of feed requests (the customer's or staff's). */
+    private static By feedCell(String domain, String column) {
+        return DomainRows.cell("feed-requests", domain, column);
     }
 }

@@ -32,9 +32,9 @@ class StaffDomainsIT {
             staff.click(By.id("search-button"));
 
             assertTrue(staff.currentPath().startsWith("/staff/domains.xhtml?q=Other+Example"), staff.currentPath());
-            assertEquals("Other Example GmbH", staff.text(cell("other.example", "customer")));
-            assertEquals("127.0.0.1:2626", staff.text(cell("other.example", "destination")));
-            assertEquals("SMTP feed", staff.text(cell("other.example", "mode")));
+            assertEquals("Other Example GmbH", staff.text(DomainRows.cell("other.example", "customer")));
+            assertEquals("127.0.0.1:2626", staff.text(DomainRows.cell("other.example", "destination")));
+            assertEquals("SMTP feed", staff.text(DomainRows.cell("other.example", "mode")));
             assertTrue(!staff.text(By.id("domains-form:domains")).contains("customer.example"), "only the search's");
             staff.screenshot("staff-domains-search");
         }
@@ -45,22 +45,22 @@ class StaffDomainsIT {
         try (CustomerMailServer customerServer = CustomerMailServer.start(); Browser staff = new Browser()) {
             String domain = TestSystem.hostedDomain("other", customerServer.port());
             staff.logIn("staff", "staff").open("/staff/domains.xhtml?q=" + domain);
-            assertEquals("Active", staff.text(cell(domain, "status")));
+            assertEquals("Active", staff.text(DomainRows.cell(domain, "status")));
 
-            staff.click(button(domain, "suspend"));
+            staff.click(DomainRows.button(domain, "suspend"));
 
             assertEquals(domain + " is suspended: the relay refuses its mail with 550 from now on.",
                     staff.awaitText(By.id("feedback"), "is suspended"));
-            assertEquals("Suspended", staff.text(cell(domain, "status")));
+            assertEquals("Suspended", staff.text(DomainRows.cell(domain, "status")));
             assertTrue(staff.currentPath().contains("q=" + domain), "the same search: " + staff.currentPath());
             staff.screenshot("staff-domains-suspended");
             String refused = TestSystem.sendMail("someone@" + domain, "Subject: while suspended\r\n\r\nbody\r\n");
             assertTrue(refused.startsWith("550 "), refused);
 
-            staff.click(button(domain, "reactivate"));
+            staff.click(DomainRows.button(domain, "reactivate"));
 
             staff.awaitText(By.id("feedback"), "is active again");
-            assertEquals("Active", staff.text(cell(domain, "status")));
+            assertEquals("Active", staff.text(DomainRows.cell(domain, "status")));
             String accepted = TestSystem.sendMail("someone@" + domain, "Subject: active again\r\n\r\nbody\r\n");
             assertTrue(accepted.startsWith("250 "), accepted);
             assertEquals(1, customerServer.awaitMessages(1, TIMEOUT).size());
@@ -74,15 +74,15 @@ class StaffDomainsIT {
         String domain = TestSystem.hostedDomain("customer", FreePorts.any());
         try (Browser staff = new Browser()) {
             staff.logIn("staff", "staff").open("/staff/domains.xhtml?q=" + domain);
-            assertEquals("2 days", staff.text(cell(domain, "lifetime")));
+            assertEquals("2 days", staff.text(DomainRows.cell(domain, "lifetime")));
 
-            staff.click(button(domain, "extend-lifetime"));
+            staff.click(DomainRows.button(domain, "extend-lifetime"));
 
             assertEquals("The queue lifetime of " + domain + " is now 3 days; the expiry of no waiting delivery moved "
                     + "with it.", staff.awaitText(By.id("feedback"), "The queue lifetime"));
-            assertEquals("3 days", staff.text(cell(domain, "lifetime")));
+            assertEquals("3 days", staff.text(DomainRows.cell(domain, "lifetime")));
 
-            staff.click(button(domain, "retry-now"));
+            staff.click(DomainRows.button(domain, "retry-now"));
 
             String retried = staff.awaitText(By.id("feedback"), "Retry now for");
             assertTrue(retried.startsWith("Retry now for " + domain + ": nothing was waiting, and 127.0.0.1:"), retried);
@@ -100,15 +100,4 @@ class StaffDomainsIT {
         }
     }
 
-    private static By cell(String domain, String column) {
-        return By.xpath(row(domain) + "/td[contains(concat(' ', @class, ' '), ' " + column + " ')]");
-    }
-
-    private static By button(String domain, String action) {
-        return By.xpath(row(domain) + "//button[contains(concat(' ', @class, ' '), ' " + action + " ')]");
-    }
-
-    private static String row(String domain) {
-        return "//tbody/tr[td[contains(concat(' ', @class, ' '), ' domain ') and normalize-space() = '" + domain + "']]";
-    }
 }
