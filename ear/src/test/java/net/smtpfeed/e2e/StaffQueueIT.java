@@ -47,9 +47,9 @@ class StaffQueueIT {
 
             browser.logIn("staff", "staff");
             assertTrue(browser.currentPath().startsWith("/staff/queue.xhtml"), "staff start on the queue: " + browser.currentPath());
-            assertEquals("1", browser.text(cell(domain, "deferred")));
+            assertEquals("1", browser.text(DomainRows.cell(domain, "deferred")));
             browser.screenshot("staff-queue");
-            browser.click(button(domain, "retry-now"));
+            browser.click(DomainRows.button(domain, "retry-now"));
             Instant pressed = Instant.now();
 
             assertEquals("Retry now for " + domain + ": 1 delivery is due now, and 127.0.0.1:" + port + " is tried at once.",
@@ -70,16 +70,16 @@ class StaffQueueIT {
 
         try (Browser browser = new Browser()) {
             browser.logIn("staff", "staff").open("/staff/queue.xhtml");
-            assertEquals("2 days", browser.text(cell(domain, "lifetime")));
-            LocalDateTime expiryBefore = LocalDateTime.parse(browser.text(cell(domain, "first-expiry")), PAGE_TIME);
+            assertEquals("2 days", browser.text(DomainRows.cell(domain, "lifetime")));
+            LocalDateTime expiryBefore = LocalDateTime.parse(browser.text(DomainRows.cell(domain, "first-expiry")), PAGE_TIME);
 
-            browser.click(button(domain, "extend-lifetime"));
+            browser.click(DomainRows.button(domain, "extend-lifetime"));
 
             assertEquals("The queue lifetime of " + domain + " is now 3 days; the expiry of 1 waiting delivery moved with it.",
                     browser.awaitText(By.id("feedback"), "The queue lifetime of " + domain));
             browser.screenshot("staff-queue-extended");
-            assertEquals("3 days", browser.text(cell(domain, "lifetime")));
-            LocalDateTime expiryAfter = LocalDateTime.parse(browser.text(cell(domain, "first-expiry")), PAGE_TIME);
+            assertEquals("3 days", browser.text(DomainRows.cell(domain, "lifetime")));
+            LocalDateTime expiryAfter = LocalDateTime.parse(browser.text(DomainRows.cell(domain, "first-expiry")), PAGE_TIME);
             assertEquals(Duration.ofDays(1), Duration.between(expiryBefore, expiryAfter));
             assertEquals(Duration.ofDays(3), TestSystem.keptInQueueFor(queueId));
         }
@@ -93,16 +93,4 @@ class StaffQueueIT {
         }
     }
 
-    /** The cell of a column (by its style class) in the domain's row of the queue table. */
-    private static By cell(String domain, String column) {
-        return By.xpath(row(domain) + "/td[contains(concat(' ', @class, ' '), ' " + column + " ')]");
-    }
-
-    private static By button(String domain, String action) {
-        return By.xpath(row(domain) + "//button[contains(concat(' ', @class, ' '), ' " + action + " ')]");
-    }
-
-    private static String row(String domain) {
-        return "//tbody/tr[td[contains(concat(' ', @class, ' '), ' domain ') and normalize-space() = '" + domain + "']]";
-    }
 }

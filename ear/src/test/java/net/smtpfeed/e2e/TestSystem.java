@@ -134,6 +134,12 @@ final class TestSystem {
                 WHERE d.name = ? ORDER BY r.id""", domain);
     }
 
+    /** The audit log's entries about a subject ("domain x.example"), oldest first, as "actor change old new" lines. */
+    static List<String> auditOf(String subject) throws SQLException {
+        return lines("SELECT actor, change_name, old_value, new_value FROM audit_entry WHERE subject = ? ORDER BY id",
+                subject);
+    }
+
     private static List<String> lines(String query, String parameter) throws SQLException {
         try (Connection db = connect(); PreparedStatement select = db.prepareStatement(query)) {
             select.setString(1, parameter);

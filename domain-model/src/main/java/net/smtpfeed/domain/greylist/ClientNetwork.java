@@ -1,5 +1,7 @@
 package net.smtpfeed.domain.greylist;
 
+import net.smtpfeed.domain.net.IpAddresses;
+
 /**
  * The network a client connects from, as greylisting counts it: an IPv4 address's /24, an IPv6 address's /64. A large
  * sender retries from another host of the same pool, and a greylist keyed on the single address would defer it again.

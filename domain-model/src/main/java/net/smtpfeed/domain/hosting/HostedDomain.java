@@ -65,15 +65,21 @@ public class HostedDomain {
 
     /** A live SMTP feed with the product's defaults: greylisting on, spam checking off. */
     public static HostedDomain feed(DomainName name, Customer customer, Destination destination, Instant createdAt) {
+        return feed(name, customer, destination, true, false, SpamPolicy.defaults(), createdAt);
+    }
+
+    /** A live SMTP feed with the settings the customer asked for, and the default queue lifetime. */
+    public static HostedDomain feed(DomainName name, Customer customer, Destination destination, boolean greylisting,
+                                    boolean spamChecking, SpamPolicy spamPolicy, Instant createdAt) {
         HostedDomain domain = new HostedDomain();
         domain.name = name.value();
         domain.customer = customer;
         domain.status = DomainStatus.ACTIVE;
         domain.deliveryMode = DeliveryMode.FEED;
         domain.destination = destination;
-        domain.greylisting = true;
-        domain.spamChecking = false;
-        domain.spamPolicy = SpamPolicy.defaults();
+        domain.greylisting = greylisting;
+        domain.spamChecking = spamChecking;
+        domain.spamPolicy = Objects.requireNonNull(spamPolicy, "spamPolicy");
         domain.queueLifetimeSeconds = DEFAULT_QUEUE_LIFETIME.toSeconds();
         domain.createdAt = createdAt;
         return domain;
@@ -147,6 +153,11 @@ public class HostedDomain {
         return receivedAt.plus(getQueueLifetime());
     }
 
+    /** How much longer the queue lifetime may still be made before it reaches {@link #MAXIMUM_QUEUE_LIFETIME}. */
+    public Duration queueLifetimeRoom() {
+        return MAXIMUM_QUEUE_LIFETIME.minus(getQueueLifetime());
+    }
+
     /**
      * Staff give a customer whose server is down for longer more time. The lifetime only grows, and never past
      * {@link #MAXIMUM_QUEUE_LIFETIME}: beyond that the sender is better served by a notice than by more silence.
@@ -168,5 +179,9 @@ public class HostedDomain {
 
     public void suspend() {
         status = DomainStatus.SUSPENDED;
+    }
+
+    public void reactivate() {
+        status = DomainStatus.ACTIVE;
     }
 }

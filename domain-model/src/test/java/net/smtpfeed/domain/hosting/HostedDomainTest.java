@@ -89,4 +89,22 @@ class HostedDomainTest {
         assertEquals("[2001:db8::25]:25", new Destination("2001:db8::25", 25).toString());
         assertEquals("192.0.2.25:2626", new Destination("192.0.2.25", 2626).toString());
     }
+
+    @Test
+    void aSuspendedDomainTakesNoMailUntilReactivated() {
+        domain.suspend();
+        assertEquals(DomainStatus.SUSPENDED, domain.getStatus());
+        assertFalse(domain.acceptsMail());
+
+        domain.reactivate();
+        assertEquals(DomainStatus.ACTIVE, domain.getStatus());
+        assertTrue(domain.acceptsMail());
+    }
+
+    @Test
+    void theRoomLeftForExtensionsIsWhatTheLifetimeMayStillGrow() {
+        assertEquals(Duration.ofDays(12), domain.queueLifetimeRoom());
+        domain.extendQueueLifetimeBy(Duration.ofDays(5));
+        assertEquals(Duration.ofDays(7), domain.queueLifetimeRoom());
+    }
 }

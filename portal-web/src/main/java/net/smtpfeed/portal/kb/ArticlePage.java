@@ -12,6 +12,7 @@ import net.smtpfeed.domain.kb.ArticleText;
 import net.smtpfeed.domain.kb.KbArticle;
 import net.smtpfeed.domain.kb.KbCategory;
 import net.smtpfeed.portal.i18n.Language;
+import net.smtpfeed.portal.faces.RequestedId;
 
 /** /kb/article.xhtml?id=N, in the visitor's language where the article is translated into it, else in English. */
 @Named

@@ -10,6 +10,7 @@ import java.util.Optional;
 import net.smtpfeed.domain.kb.KbArticle;
 import net.smtpfeed.domain.kb.KbCategory;
 import net.smtpfeed.portal.i18n.Language;
+import net.smtpfeed.portal.faces.RequestedId;
 
 /** /kb/category.xhtml?id=N, and /kb/index.xhtml, which is the root category's page. */
 @Named

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.smtpfeed.domain.greylist.Cidr;
+import net.smtpfeed.domain.net.Cidr;
 import net.smtpfeed.domain.greylist.Greylist;
 import net.smtpfeed.domain.greylist.GreylistSettings;
 import net.smtpfeed.domain.greylist.GreylistVerdict;

@@ -23,7 +23,7 @@ import net.smtpfeed.portal.kb.CategoryLabel;
 import net.smtpfeed.portal.kb.KnowledgeBase;
 import net.smtpfeed.portal.kb.NotFound;
 import net.smtpfeed.portal.kb.OutboundAddresses;
-import net.smtpfeed.portal.kb.RequestedId;
+import net.smtpfeed.portal.faces.RequestedId;
 
 /**
  * /staff/article-edit.xhtml?id=N&language=de edits article N in one language; without an id it writes a new article,

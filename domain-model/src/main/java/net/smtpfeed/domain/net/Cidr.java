@@ -1,8 +1,8 @@
-package net.smtpfeed.domain.greylist;
+package net.smtpfeed.domain.net;
 
 import java.util.Arrays;
 
-/** A block of IP addresses, as configured in smtpfeed.greylist.whitelist-networks: "10.0.0.0/8", "2001:db8::/32". */
+/** A block of IP addresses, such as "10.0.0.0/8" or "2001:db8::/32". */
 public final class Cidr {
 
     private final byte[] network;

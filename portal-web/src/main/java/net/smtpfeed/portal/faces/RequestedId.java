@@ -1,4 +1,4 @@
-package net.smtpfeed.portal.kb;
+package net.smtpfeed.portal.faces;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package net.smtpfeed.portal.kb;
+package net.smtpfeed.portal.faces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package net.smtpfeed.domain.greylist;
+package net.smtpfeed.domain.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -9,13 +9,13 @@ import java.net.UnknownHostException;
  * Parses IP address literals without ever asking DNS: text that is not an IPv4 dotted quad or an IPv6 literal is
  * refused. An IPv4-mapped IPv6 address (::ffff:192.0.2.1) comes back as its IPv4 address, as the JDK parses it.
  */
-final class IpAddresses {
+public final class IpAddresses {
 
     private IpAddresses() {
     }
 
     /** The address's bytes: 4 for IPv4, 16 for IPv6. */
-    static byte[] parse(String text) {
+    public static byte[] parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("not an IP address: " + (text == null ? "null" : "\"" + text + "\""));
         }
@@ -62,7 +62,7 @@ final class IpAddresses {
     }
 
     /** IPv4 dotted quad, or IPv6 in the RFC 5952 canonical form (lower case, longest run of zero groups as ::). */
-    static String format(byte[] address) {
+    public static String format(byte[] address) {
         if (address.length == 4) {
             return (address[0] & 0xff) + "." + (address[1] & 0xff) + "." + (address[2] & 0xff) + "." + (address[3] & 0xff);
         }
@@ -98,7 +98,7 @@ final class IpAddresses {
     }
 
     /** The address with every bit after the first prefixLength set to zero. */
-    static byte[] maskTo(byte[] address, int prefixLength) {
+    public static byte[] maskTo(byte[] address, int prefixLength) {
         byte[] masked = address.clone();
         for (int i = 0; i < masked.length; i++) {
             int bitsKept = Math.max(0, Math.min(8, prefixLength - 8 * i));

@@ -1,4 +1,4 @@
-package net.smtpfeed.domain.greylist;
+package net.smtpfeed.domain.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

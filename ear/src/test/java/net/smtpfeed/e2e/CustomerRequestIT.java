@@ -1,0 +1,119 @@
+package net.smtpfeed.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.smtpfeed.relay.testing.FreePorts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** A customer asks for a longer queue lifetime or for temporary mailboxes, and staff decide in their inbox. */
+@ExtendWith(ArquillianExtension.class)
+class CustomerRequestIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive product() {
+        return Deployments.productEar();
+    }
+
+    @Test
+    void aQueueExtensionApprovedByStaffKeepsTheDomainsMailLonger() throws Exception {
+        String domain = TestSystem.hostedDomain("customer", FreePorts.any());
+        try (Browser customer = new Browser()) {
+            customer.logIn("customer", "customer").click(By.id("nav-requests")).click(By.id("new-other-request"));
+            assertTrue(customer.currentPath().startsWith("/customer/request.xhtml"), customer.currentPath());
+            choose(customer, domain);
+            customer.find(By.id("request:extra-days_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
+            customer.find(By.id("request:reason")).sendKeys("Our server moves to a new data centre next week.");
+            customer.screenshot("customer-request-form");
+            customer.click(By.id("request:submit"));
+
+            assertEquals("Your request for " + domain + " has been sent to our staff.",
+                    customer.awaitText(By.id("feedback"), "has been sent"));
+            assertEquals("Longer queue lifetime (3 more days)", customer.text(cell(domain, "type")));
+            assertEquals("Submitted", customer.text(cell(domain, "state")));
+            customer.screenshot("customer-requests-queue-extension");
+        }
+        try (Browser staff = new Browser()) {
+            staff.logIn("staff", "staff").click(By.id("nav-staff-requests"));
+            assertEquals("Customer Example Ltd", staff.text(cell(domain, "customer")));
+            staff.click(openLink(domain));
+            assertTrue(staff.currentPath().startsWith("/staff/request.xhtml?id="), staff.currentPath());
+            assertEquals("2 days", staff.text(By.id("lifetime")));
+            assertEquals("3 more days", staff.text(By.id("extra-days")));
+            assertEquals("Our server moves to a new data centre next week.", staff.text(By.id("reason")));
+            staff.screenshot("staff-customer-request");
+
+            staff.click(By.id("decision:approve"));
+
+            assertEquals("Approved: the queue of " + domain + " now keeps mail for 5 days.",
+                    staff.awaitText(By.id("feedback"), "Approved"));
+            assertEquals("5 days", staff.text(By.id("lifetime")));
+            staff.screenshot("staff-customer-request-approved");
+        }
+        assertEquals("staff queue lifetime PT48H PT120H", TestSystem.auditOf("domain " + domain).get(0));
+        try (Browser customer = new Browser()) {
+            customer.logIn("customer", "customer").click(By.id("nav-requests"));
+            assertEquals("Approved", customer.text(cell(domain, "state")));
+        }
+    }
+
+    @Test
+    void aMailboxRequestIsRecordedAsApprovedAndStaffLearnTheMailboxesAreSetUpElsewhere() throws Exception {
+        String domain = TestSystem.hostedDomain("customer", FreePorts.any());
+        try (Browser customer = new Browser()) {
+            customer.logIn("customer", "customer").open("/customer/request.xhtml");
+            customer.click(By.xpath("//label[normalize-space() = 'Temporary mailboxes']"));
+            choose(customer, domain);
+            customer.find(By.id("request:reason")).sendKeys("Our mail server is being replaced.");
+            customer.click(By.id("request:submit"));
+            customer.awaitText(By.id("feedback"), "has been sent");
+            assertEquals("Temporary mailboxes", customer.text(cell(domain, "type")));
+        }
+        try (Browser staff = new Browser()) {
+            staff.logIn("staff", "staff").click(By.id("nav-staff-requests")).click(openLink(domain));
+            assertTrue(staff.text(By.id("mailboxes-note")).contains("not set up from the portal yet"));
+            staff.screenshot("staff-mailbox-request");
+
+            staff.click(By.id("decision:approve"));
+
+            assertEquals("Approved for " + domain + ". Set up the temporary mailboxes as usual: the portal records the "
+                    + "decision only.", staff.awaitText(By.id("feedback"), "Approved for"));
+        }
+    }
+
+    @Test
+    void aRequestWithoutAReasonIsRefusedAtTheReasonField() throws Exception {
+        String domain = TestSystem.hostedDomain("customer", FreePorts.any());
+        try (Browser customer = new Browser()) {
+            customer.logIn("customer", "customer").open("/customer/request.xhtml");
+            choose(customer, domain);
+            customer.click(By.id("request:submit"));
+
+            assertEquals("Please tell us why.", customer.awaitText(By.id("request:reason-message"), "why"));
+            customer.screenshot("customer-request-refused");
+        }
+    }
+
+    /** Picks the domain as a customer with many does: opens the menu and types part of its name into its filter. */
+    private static void choose(Browser browser, String domain) {
+        browser.click(By.id("request:domain"));
+        browser.find(By.id("request:domain_filter")).sendKeys(domain);
+        browser.click(By.xpath("//li[@data-label = '" + domain + "']"));
+        browser.awaitText(By.id("request:domain_label"), domain);
+    }
+
+    /** A cell of the domain's row in the table of queue and mailbox requests (the customer's or staff's). */
+    private static By cell(String domain, String column) {
+        return DomainRows.cell("other-requests", domain, column);
+    }
+
+    private static By openLink(String domain) {
+        return DomainRows.link("other-requests", domain, "Open");
+    }
+}
