@@ -2,6 +2,7 @@ package net.smtpfeed.domain.mail;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ public final class DeliveryLog {
      * whatever the case. A null day or a blank text does not filter, and no states means every state.
      */
     public record Filter(long customerId, LocalDate fromDay, LocalDate toDay, String sender, String recipient,
-                         Set<DeliveryState> states) {
+                         Set<DeliveryState> states) implements Serializable {
 
         public Filter {
             states = states.isEmpty() ? EnumSet.allOf(DeliveryState.class) : EnumSet.copyOf(states);
@@ -45,8 +46,8 @@ public final class DeliveryLog {
 
     private static final String WHERE = """
             where dom.customer.id = :customerId and d.state in :states
-              and (:from is null or m.receivedAt >= :from) and (:to is null or m.receivedAt < :to)
-              and (:sender is null or lower(m.envelopeSender) like :sender escape '%1$c')
+              and (:from is null or d.message.receivedAt >= :from) and (:to is null or d.message.receivedAt < :to)
+              and (:sender is null or lower(d.message.envelopeSender) like :sender escape '%1$c')
               and (:recipient is null or lower(d.recipient) like :recipient escape '%1$c')""".formatted(ESCAPE);
 
     private final EntityManager em;
@@ -57,15 +58,15 @@ public final class DeliveryLog {
 
     /** The filtered copies, newest first, from {@code first}, at most {@code max}; each with its message. */
     public List<Delivery> page(Filter filter, int first, int max) {
-        return bind(em.createQuery("select d from Delivery d join fetch d.message m join d.domain dom " + WHERE
-                        + " order by m.id desc, d.id desc", Delivery.class), filter)
+        return bind(em.createQuery("select d from Delivery d join fetch d.message join d.domain dom " + WHERE
+                        + " order by d.message.id desc, d.id desc", Delivery.class), filter)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
     public long count(Filter filter) {
-        return bind(em.createQuery("select count(d) from Delivery d join d.message m join d.domain dom " + WHERE,
+        return bind(em.createQuery("select count(d) from Delivery d join d.domain dom " + WHERE,
                 Long.class), filter).getSingleResult();
     }
 
