@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import net.smtpfeed.domain.spam.SpamLevel;
 
 /**
@@ -51,48 +52,45 @@ public final class MailTraffic {
     }
 
     private void copies(long customerId, Instant from, Instant to, Map<Key, Long> counts) {
-        em.createQuery("""
-                        select dom.name, cast(m.receivedAt as LocalDate), d.state, d.spamMark.level, count(d)
-                        from Delivery d join d.domain dom join d.message m
-                        where dom.customer.id = :customerId and m.receivedAt >= :from and m.receivedAt < :to
-                        group by dom.name, cast(m.receivedAt as LocalDate), d.state, d.spamMark.level""", Object[].class)
-                .setParameter("customerId", customerId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultStream()
-                .forEach(row -> MailOutcome.ofCopy((DeliveryState) row[2], (SpamLevel) row[3]).ifPresent(outcome ->
-                        add(counts, new Key((String) row[0], (LocalDate) row[1], outcome), row[4])));
+        rows("""
+                select dom.name, cast(m.receivedAt as LocalDate), count(d), d.state, d.spamMark.level
+                from Delivery d join d.domain dom join d.message m
+                where dom.customer.id = :customerId and m.receivedAt >= :from and m.receivedAt < :to
+                group by dom.name, cast(m.receivedAt as LocalDate), d.state, d.spamMark.level""", customerId, from, to)
+                .forEach(row -> MailOutcome.ofCopy((DeliveryState) row[3], (SpamLevel) row[4])
+                        .ifPresent(outcome -> add(counts, row, outcome)));
     }
 
     private void virusRefusals(long customerId, Instant from, Instant to, Map<Key, Long> counts) {
-        em.createQuery("""
-                        select dom.name, cast(r.refusedAt as LocalDate), count(r)
-                        from Refusal r join r.domain dom
-                        where dom.customer.id = :customerId and r.stage = net.smtpfeed.domain.mail.Stage.VIRUS_SCAN
-                          and r.refusedAt >= :from and r.refusedAt < :to
-                        group by dom.name, cast(r.refusedAt as LocalDate)""", Object[].class)
-                .setParameter("customerId", customerId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultStream()
-                .forEach(row -> add(counts, new Key((String) row[0], (LocalDate) row[1], MailOutcome.VIRUS), row[2]));
+        rows("""
+                select dom.name, cast(r.refusedAt as LocalDate), count(r)
+                from Refusal r join r.domain dom
+                where dom.customer.id = :customerId and r.stage = net.smtpfeed.domain.mail.Stage.VIRUS_SCAN
+                  and r.refusedAt >= :from and r.refusedAt < :to
+                group by dom.name, cast(r.refusedAt as LocalDate)""", customerId, from, to)
+                .forEach(row -> add(counts, row, MailOutcome.VIRUS));
     }
 
     private void greylisted(long customerId, Instant from, Instant to, Map<Key, Long> counts) {
-        em.createQuery("""
-                        select dom.name, cast(e.firstSeen as LocalDate), count(e)
-                        from GreylistEntry e, HostedDomain dom
-                        where dom.customer.id = :customerId and e.recipient like concat('%@', dom.name)
-                          and e.firstSeen >= :from and e.firstSeen < :to
-                        group by dom.name, cast(e.firstSeen as LocalDate)""", Object[].class)
+        rows("""
+                select dom.name, cast(e.firstSeen as LocalDate), count(e)
+                from GreylistEntry e, HostedDomain dom
+                where dom.customer.id = :customerId and e.recipient like concat('%@', dom.name)
+                  and e.firstSeen >= :from and e.firstSeen < :to
+                group by dom.name, cast(e.firstSeen as LocalDate)""", customerId, from, to)
+                .forEach(row -> add(counts, row, MailOutcome.GREYLISTED));
+    }
+
+    /** The rows of a count per domain and day: domain name, day, count, then whatever else the query groups by. */
+    private Stream<Object[]> rows(String query, long customerId, Instant from, Instant to) {
+        return em.createQuery(query, Object[].class)
                 .setParameter("customerId", customerId)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultStream()
-                .forEach(row -> add(counts, new Key((String) row[0], (LocalDate) row[1], MailOutcome.GREYLISTED), row[2]));
+                .getResultStream();
     }
 
-    private static void add(Map<Key, Long> counts, Key key, Object count) {
-        counts.merge(key, ((Number) count).longValue(), Long::sum);
+    private static void add(Map<Key, Long> counts, Object[] row, MailOutcome outcome) {
+        counts.merge(new Key((String) row[0], (LocalDate) row[1], outcome), ((Number) row[2]).longValue(), Long::sum);
     }
 }

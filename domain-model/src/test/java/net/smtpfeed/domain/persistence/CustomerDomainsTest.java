@@ -3,7 +3,6 @@ package net.smtpfeed.domain.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,18 +27,16 @@ class CustomerDomainsTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    private static EntityManagerFactory factory;
     private static TestData data;
 
     @BeforeAll
     static void migrate() {
-        factory = TestDatabase.fromBuild().migratedFresh().entityManagerFactory();
-        data = new TestData(factory);
+        data = TestData.onFreshDatabase();
     }
 
     @AfterAll
     static void close() {
-        factory.close();
+        data.close();
     }
 
     @Test
@@ -115,6 +112,6 @@ class CustomerDomainsTest {
     }
 
     private static <T> T inTransaction(Function<CustomerDomains, T> work) {
-        return Transactions.inTransaction(factory, em -> work.apply(new CustomerDomains(em)));
+        return data.inTransaction(em -> work.apply(new CustomerDomains(em)));
     }
 }

@@ -2,7 +2,6 @@ package net.smtpfeed.domain.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,18 +36,16 @@ class DeliveryLogTest {
     private static final Instant TODAY_NOON = TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
     private static final Consumer<Delivery> QUEUED = d -> { };
 
-    private static EntityManagerFactory factory;
     private static TestData data;
 
     @BeforeAll
     static void migrate() {
-        factory = TestDatabase.fromBuild().migratedFresh().entityManagerFactory();
-        data = new TestData(factory);
+        data = TestData.onFreshDatabase();
     }
 
     @AfterAll
     static void close() {
-        factory.close();
+        data.close();
     }
 
     @Test
@@ -169,11 +166,11 @@ class DeliveryLogTest {
     }
 
     private static List<Delivery> page(Filter filter, int first, int max) {
-        return Transactions.inTransaction(factory, em -> new DeliveryLog(em).page(filter, first, max));
+        return data.inTransaction(em -> new DeliveryLog(em).page(filter, first, max));
     }
 
     private static long count(Filter filter) {
-        return Transactions.inTransaction(factory, em -> new DeliveryLog(em).count(filter));
+        return data.inTransaction(em -> new DeliveryLog(em).count(filter));
     }
 
     private static List<Long> ids(List<Delivery> deliveries) {

@@ -2,7 +2,6 @@ package net.smtpfeed.domain.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,18 +41,16 @@ class MailTrafficTest {
     private static final Instant YESTERDAY_NOON = noonOf(YESTERDAY);
     private static final Duration A_WEEK = Duration.ofDays(7);
 
-    private static EntityManagerFactory factory;
     private static TestData data;
 
     @BeforeAll
     static void migrate() {
-        factory = TestDatabase.fromBuild().migratedFresh().entityManagerFactory();
-        data = new TestData(factory);
+        data = TestData.onFreshDatabase();
     }
 
     @AfterAll
     static void close() {
-        factory.close();
+        data.close();
     }
 
     @Test
@@ -151,8 +148,7 @@ class MailTrafficTest {
         }
         data.copy(second, TODAY_NOON, delivered());
 
-        List<DailyCount> counts = Transactions.inTransaction(factory,
-                em -> new MailTraffic(em).perDay(customer.getId(), TODAY, TODAY));
+        List<DailyCount> counts = data.inTransaction(em -> new MailTraffic(em).perDay(customer.getId(), TODAY, TODAY));
 
         assertEquals(List.of(
                 new DailyCount(first.getName(), TODAY, MailOutcome.DELIVERED, 1),
@@ -167,7 +163,7 @@ class MailTrafficTest {
     /** The domain's counts as "day OUTCOME" to count. */
     private static Map<String, Long> countsOf(HostedDomain domain, LocalDate firstDay, LocalDate lastDay) {
         long customerId = domain.getCustomer().getId();
-        return Transactions.inTransaction(factory, em -> new MailTraffic(em).perDay(customerId, firstDay, lastDay))
+        return data.inTransaction(em -> new MailTraffic(em).perDay(customerId, firstDay, lastDay))
                 .stream()
                 .filter(count -> count.domain().equals(domain.getName()))
                 .collect(Collectors.toMap(count -> count.day() + " " + count.outcome(), DailyCount::count));
@@ -192,7 +188,7 @@ class MailTrafficTest {
     }
 
     private static void refused(HostedDomain domain, Instant when, Stage stage) {
-        Transactions.inTransaction(factory, em -> {
+        data.inTransaction(em -> {
             em.persist(new Refusal(when, em.merge(domain), "192.0.2.7", "sender@elsewhere.example", stage, "Eicar-Signature"));
             return null;
         });
@@ -200,7 +196,7 @@ class MailTrafficTest {
 
     /** Greylisting sees the triplet at that time, as the relay's RCPT TO does. */
     private static void firstSeen(String recipient, String sender, Instant when) {
-        Transactions.inTransaction(factory, em ->
+        data.inTransaction(em ->
                 new Greylist(em, GreylistSettings.DEFAULTS).check(Triplet.of("198.51.100.7", sender, recipient), when));
     }
 

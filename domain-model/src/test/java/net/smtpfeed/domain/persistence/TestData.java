@@ -1,9 +1,11 @@
 package net.smtpfeed.domain.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import net.smtpfeed.domain.customer.Customer;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.hosting.DomainName;
@@ -12,8 +14,11 @@ import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.mail.MailMessage;
 
-/** Customers, their domains and mail for the tests of what the portal shows a customer, each in its own transaction. */
-final class TestData {
+/**
+ * A freshly migrated test database with customers, their domains and mail for the tests of what the portal shows a
+ * customer, each made in its own transaction.
+ */
+final class TestData implements AutoCloseable {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** When the test customers and domains came to us: any time a MySQL TIMESTAMP holds (the epoch it does not). */
@@ -21,12 +26,25 @@ final class TestData {
 
     private final EntityManagerFactory factory;
 
-    TestData(EntityManagerFactory factory) {
+    private TestData(EntityManagerFactory factory) {
         this.factory = factory;
     }
 
+    static TestData onFreshDatabase() {
+        return new TestData(TestDatabase.fromBuild().migratedFresh().entityManagerFactory());
+    }
+
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        return Transactions.inTransaction(factory, work);
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+
     Customer customer(String name) {
-        return Transactions.inTransaction(factory, em -> {
+        return inTransaction(em -> {
             Customer customer = new Customer(name + " " + SEQUENCE.incrementAndGet(), SIGNED_UP);
             em.persist(customer);
             return customer;
@@ -35,7 +53,7 @@ final class TestData {
 
     /** A new feed of the customer's with the product's defaults, under a name no other test uses. */
     HostedDomain domain(Customer customer) {
-        return Transactions.inTransaction(factory, em -> {
+        return inTransaction(em -> {
             HostedDomain domain = HostedDomain.feed(DomainName.of("portal-" + SEQUENCE.incrementAndGet() + ".example"),
                     em.merge(customer), new Destination("192.0.2.25", 25), SIGNED_UP);
             em.persist(domain);
@@ -50,7 +68,7 @@ final class TestData {
      * @return the copy's delivery id
      */
     long copy(HostedDomain domain, String localPart, String sender, Instant received, Consumer<Delivery> fate) {
-        return Transactions.inTransaction(factory, em -> {
+        return inTransaction(em -> {
             MailMessage message = new MailMessage("TD" + SEQUENCE.incrementAndGet() + "X" + System.nanoTime(), sender,
                     "192.0.2.7", null, 1, received);
             em.persist(message);
