@@ -73,7 +73,8 @@ class DeliveryLogTest {
         long customerId = domain.getCustomer().getId();
 
         assertEquals(List.of(firstSecondOfToday), ids(page(between(customerId, TODAY, TODAY), 0, 10)));
-        assertEquals(List.of(lastSecondOfTheDayBefore), ids(page(between(customerId, TODAY.minusDays(1), TODAY.minusDays(1)), 0, 10)));
+        assertEquals(List.of(lastSecondOfTheDayBefore),
+                ids(page(between(customerId, TODAY.minusDays(1), TODAY.minusDays(1)), 0, 10)));
         assertEquals(List.of(lastSecondOfTheDayBefore, threeDaysAgo),
                 ids(page(between(customerId, null, TODAY.minusDays(1)), 0, 10)), "open at the start");
         assertEquals(List.of(firstSecondOfToday, lastSecondOfTheDayBefore),
