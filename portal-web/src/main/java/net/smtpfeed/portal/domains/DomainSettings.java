@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import net.smtpfeed.domain.hosting.CustomerDomains;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.hosting.MailSettings;
+import net.smtpfeed.domain.spam.SpamThresholdBounds;
 
 /**
  * A customer's domains and their settings, each call in one transaction: a change and its audit entries commit
@@ -45,9 +46,11 @@ public class DomainSettings {
             return OptionalInt.empty();
         }
         HostedDomain domain = found.get();
+        // Outside the try: bounds that make no sense are the operator's mistake, not a refusal of the customer's form.
+        SpamThresholdBounds bounds = limits.bounds();
         MailSettings wanted;
         try {
-            wanted = form.toSettings(domain.getMailSettings(), limits.bounds());
+            wanted = form.toSettings(domain.getMailSettings(), bounds);
         } catch (IllegalArgumentException rule) {
             throw new SettingsRefused(rule);
         }
