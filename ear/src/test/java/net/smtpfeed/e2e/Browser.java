@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -74,6 +75,36 @@ final class Browser implements AutoCloseable {
     /** Runs a script in the page, as the browser's console would; returns what it returns. */
     Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /**
+     * Picks the option with that label in a PrimeFaces select menu, as a person does: open it, wait until its panel has
+     * stopped moving in (a click during the transition lands on another option), click the option, and see it chosen.
+     */
+    Browser choose(By menu, String label) {
+        WebElement select = find(menu);
+        String id = select.getAttribute("id");
+        click(menu);
+        wait.until(d -> {
+            WebElement panel = d.findElement(By.id(id + "_panel"));
+            return panel.isDisplayed() && Arrays.stream(panel.getAttribute("class").split("\\s+"))
+                    .noneMatch(token -> token.endsWith("-enter") || token.endsWith("-enter-active"));
+        });
+        click(By.xpath("//*[@id='" + id + "_panel']//*[contains(@class, 'ui-selectonemenu-item')]"
+                + "[@data-label='" + label + "']"));
+        wait.until(d -> select.findElement(By.cssSelector(".ui-selectonemenu-label")).getText().equals(label));
+        return this;
+    }
+
+    /**
+     * Runs a script in the page until it returns something other than null or false (for example once a chart has
+     * been drawn), and returns that: numbers come back as Long or Double, objects as maps, arrays as lists.
+     */
+    Object awaitScript(String script, Object... arguments) {
+        return wait.until(d -> {
+            Object result = ((JavascriptExecutor) d).executeScript(script, arguments);
+            return Boolean.FALSE.equals(result) ? null : result;
+        });
     }
 
     String pageText() {

@@ -58,4 +58,16 @@ public final class AuditTrail {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    /** The entries about one subject of one customer (a domain, a request), newest first, at most {@code max}. */
+    public List<AuditEntry> ofSubject(long customerId, String subject, int max) {
+        return em.createQuery("""
+                        select a from AuditEntry a
+                        where a.customer.id = :customerId and a.subject = :subject
+                        order by a.occurredAt desc, a.id desc""", AuditEntry.class)
+                .setParameter("customerId", customerId)
+                .setParameter("subject", subject)
+                .setMaxResults(max)
+                .getResultList();
+    }
 }

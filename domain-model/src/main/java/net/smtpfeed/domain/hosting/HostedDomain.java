@@ -131,6 +131,22 @@ public class HostedDomain {
         spamChecking = on;
     }
 
+    public MailSettings getMailSettings() {
+        return new MailSettings(greylisting, spamChecking, spamPolicy);
+    }
+
+    /** The customer's own settings, in force for the next message: the relay reads them at every RCPT TO. */
+    public void changeMailSettings(MailSettings settings) {
+        greylisting = settings.greylisting();
+        spamChecking = settings.spamChecking();
+        spamPolicy = settings.spamPolicy();
+    }
+
+    /** How the audit log names this domain as the subject of a change. */
+    public String auditSubject() {
+        return "domain " + name;
+    }
+
     public void changeSpamPolicy(SpamPolicy policy) {
         spamPolicy = Objects.requireNonNull(policy, "policy");
     }

@@ -81,8 +81,8 @@ class RequestsTest {
 
     @Test
     void aCustomerFindsTheirOwnDomainByNameAndNeverAnothers() {
-        assertTrue(inTransaction(em -> new CustomerDomains(em).named(customerId, "customer.example")).isPresent());
-        assertFalse(inTransaction(em -> new CustomerDomains(em).named(customerId, "other.example")).isPresent());
+        assertTrue(inTransaction(em -> new CustomerDomains(em).find(customerId, "customer.example")).isPresent());
+        assertFalse(inTransaction(em -> new CustomerDomains(em).find(customerId, "other.example")).isPresent());
         assertEquals(List.of("customer.example", "spamcheck.example"), inTransaction(em ->
                 new CustomerDomains(em).of(customerId).stream().map(HostedDomain::getName).toList()));
     }
@@ -123,13 +123,13 @@ class RequestsTest {
     @Test
     void aCustomerSeesTheirOwnRequestsOnlyAndStaffSeeEveryOpenOne() {
         long ownId = inTransaction(em -> {
-            HostedDomain domain = new CustomerDomains(em).named(customerId, "customer.example").orElseThrow();
+            HostedDomain domain = new CustomerDomains(em).find(customerId, "customer.example").orElseThrow();
             CustomerRequest request = CustomerRequest.queueExtension(domain, 3, "moving our server", "customer", NOW);
             em.persist(request);
             return request.getId();
         });
         long othersId = inTransaction(em -> {
-            HostedDomain domain = new CustomerDomains(em).named(otherId, "other.example").orElseThrow();
+            HostedDomain domain = new CustomerDomains(em).find(otherId, "other.example").orElseThrow();
             CustomerRequest request = CustomerRequest.temporaryMailboxes(domain, "server replaced", "other", NOW);
             em.persist(request);
             return request.getId();
@@ -150,7 +150,7 @@ class RequestsTest {
     @Test
     void aDecidedCustomerRequestLeavesTheInbox() {
         long id = inTransaction(em -> {
-            HostedDomain domain = new CustomerDomains(em).named(customerId, "spamcheck.example").orElseThrow();
+            HostedDomain domain = new CustomerDomains(em).find(customerId, "spamcheck.example").orElseThrow();
             CustomerRequest request = CustomerRequest.temporaryMailboxes(domain, "server replaced", "customer", NOW);
             em.persist(request);
             return request.getId();

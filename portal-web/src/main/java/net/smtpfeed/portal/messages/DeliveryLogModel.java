@@ -3,31 +3,35 @@ package net.smtpfeed.portal.messages;
 import java.util.List;
 import java.util.Map;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.DeliveryLog;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Pages the message log out of the database as the table asks for it; the order is the log's own. */
+/**
+ * Pages a customer's copies out of the database as the table asks for it, count and page under the same filter; the
+ * order is the log's own.
+ */
 class DeliveryLogModel extends LazyDataModel<Delivery> {
 
     private static final long serialVersionUID = 1L;
 
     private final MessageLog log;
-    private final long customerId;
+    private final DeliveryLog.Filter filter;
 
-    DeliveryLogModel(MessageLog log, long customerId) {
+    DeliveryLogModel(MessageLog log, DeliveryLog.Filter filter) {
         this.log = log;
-        this.customerId = customerId;
+        this.filter = filter;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(log.count(customerId));
+        return Math.toIntExact(log.count(filter));
     }
 
     @Override
     public List<Delivery> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return log.deliveries(customerId, first, pageSize);
+        return log.deliveries(filter, first, pageSize);
     }
 
     @Override

@@ -6,12 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.DeliveryLog;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
 
 /**
- * The deliveries to one customer's domains, newest first, and the history of one of their messages. The customer is
- * part of every query here: this is where one tenant is kept from seeing another's mail.
+ * The deliveries to one customer's domains, newest first (filtered by {@link DeliveryLog}), and the history of one of
+ * their messages. The customer is part of every query here: this is where one tenant is kept from seeing another's mail.
  */
 @Stateless
 public class MessageLog {
@@ -19,22 +20,13 @@ public class MessageLog {
     @PersistenceContext(unitName = "smtpfeed")
     private EntityManager em;
 
-    public List<Delivery> deliveries(long customerId, int first, int max) {
-        return em.createQuery("""
-                        select d from Delivery d join fetch d.message join d.domain dom
-                        where dom.customer.id = :customerId
-                        order by d.message.id desc, d.id desc""", Delivery.class)
-                .setParameter("customerId", customerId)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
+    /** The filtered copies, newest first; the filter names the customer. */
+    public List<Delivery> deliveries(DeliveryLog.Filter filter, int first, int max) {
+        return new DeliveryLog(em).page(filter, first, max);
     }
 
-    public long count(long customerId) {
-        return em.createQuery("select count(d) from Delivery d join d.domain dom where dom.customer.id = :customerId",
-                        Long.class)
-                .setParameter("customerId", customerId)
-                .getSingleResult();
+    public long count(DeliveryLog.Filter filter) {
+        return new DeliveryLog(em).count(filter);
     }
 
     /**

@@ -44,7 +44,7 @@ public class CustomerRequests {
     public Map<CustomerRequest.Field, Enum<?>> submit(long customerId, String submittedBy, CustomerRequestType type,
                                                       String domainName, Integer extraDays, String reason) {
         HostedDomain domain = domainName == null ? null
-                : new CustomerDomains(em).named(customerId, domainName).orElse(null);
+                : new CustomerDomains(em).find(customerId, domainName).orElse(null);
         Integer days = type == CustomerRequestType.QUEUE_EXTENSION ? extraDays : null;
         Map<CustomerRequest.Field, Enum<?>> problems = CustomerRequest.problems(type, domain, days, reason);
         if (!problems.isEmpty()) {

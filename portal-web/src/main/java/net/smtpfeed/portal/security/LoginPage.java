@@ -51,7 +51,7 @@ public class LoginPage {
     /** Where a caller who came to the login page of their own accord starts: the page of their role. */
     private String landingPage() {
         if (security.isCallerInRole(SecurityConfiguration.CUSTOMER)) {
-            return "/customer/messages";
+            return "/customer/dashboard";
         }
         return security.isCallerInRole(SecurityConfiguration.STAFF) ? "/staff/queue" : "/index";
     }
