@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -113,6 +114,16 @@ final class Browser implements AutoCloseable {
 
     String currentPath() {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** Waits for the page a click leads to: until the address starts with that path (and query); fails if it never does. */
+    String awaitPath(String prefix) {
+        try {
+            wait.until(d -> currentPath().startsWith(prefix));
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected a page at " + prefix + ", still at " + currentPath(), e);
+        }
+        return currentPath();
     }
 
     Browser logIn(String username, String password) {

@@ -42,7 +42,7 @@ class CustomerQueueIT {
             TestSystem.putOffRetries(domain, nextTry);
 
             browser.logIn("customer", "customer").click(By.id("nav-customer-queue"));
-            assertTrue(browser.currentPath().startsWith("/customer/queue.xhtml"), browser.currentPath());
+            browser.awaitPath("/customer/queue.xhtml");
             WebElement row = rowOf(browser, queueId);
             browser.screenshot("customer-queue");
 

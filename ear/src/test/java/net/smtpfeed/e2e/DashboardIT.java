@@ -57,7 +57,7 @@ class DashboardIT {
 
             browser.logIn("customer", "customer");
 
-            assertTrue(browser.currentPath().startsWith("/customer/dashboard.xhtml"), browser.currentPath());
+            browser.awaitPath("/customer/dashboard.xhtml");
             browser.screenshot("dashboard");
             Map<?, ?> bar = todaysBar(browser, domain);
             assertEquals(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(LocalDate.now(ZoneOffset.UTC)),
@@ -84,7 +84,7 @@ class DashboardIT {
             assertTrue(card.contains("Greylisting: On"), card);
             assertTrue(card.contains("Spam checking: Off"), card);
             browser.click(By.cssSelector("section[data-domain='customer.example'] a.settings-link"));
-            assertEquals("/customer/domain.xhtml?name=customer.example", browser.currentPath());
+            browser.awaitPath("/customer/domain.xhtml?name=customer.example");
         }
     }
 

@@ -37,7 +37,7 @@ class FeedRequestIT {
             try (Browser customer = new Browser()) {
                 customer.logIn("customer", "customer").click(By.id("nav-requests"));
                 customer.click(By.id("new-feed-request"));
-                assertTrue(customer.currentPath().startsWith("/customer/feed-request.xhtml"), customer.currentPath());
+                customer.awaitPath("/customer/feed-request.xhtml");
                 customer.screenshot("feed-request-form");
 
                 fillIn(customer, domain, "127.0.0.1", customerServer.port());
@@ -50,7 +50,7 @@ class FeedRequestIT {
 
                 assertEquals("Your request for " + domain + " has been sent. We will test the connection to your server "
                         + "and let you know here.", customer.awaitText(By.id("feedback"), "Your request for"));
-                assertTrue(customer.currentPath().startsWith("/customer/requests.xhtml"), customer.currentPath());
+                customer.awaitPath("/customer/requests.xhtml");
                 assertEquals("Submitted", customer.text(feedCell(domain, "state")));
                 assertEquals("127.0.0.1:" + customerServer.port(), customer.text(feedCell(domain, "destination")));
                 customer.screenshot("customer-requests-submitted");
@@ -64,7 +64,7 @@ class FeedRequestIT {
                 assertEquals("Not tested", staff.text(feedCell(domain, "last-test")));
                 staff.screenshot("staff-request-inbox");
                 staff.click(By.linkText(domain));
-                assertTrue(staff.currentPath().startsWith("/staff/feed-request.xhtml?id="), staff.currentPath());
+                staff.awaitPath("/staff/feed-request.xhtml?id=");
                 assertEquals("Off", staff.text(By.id("greylisting")));
                 String spamSettings = staff.text(By.id("spam-checking"));
                 assertTrue(spamSettings.contains("Med from 5.0: Tag the subject [probably spam]"), spamSettings);

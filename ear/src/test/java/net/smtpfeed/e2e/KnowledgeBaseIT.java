@@ -91,7 +91,7 @@ class KnowledgeBaseIT {
             browser.find(By.id("kb-search-query")).sendKeys("smtp FEED request");
             browser.click(By.id("kb-search-submit"));
 
-            assertTrue(browser.currentPath().startsWith("/kb/search.xhtml?q="), browser.currentPath());
+            browser.awaitPath("/kb/search.xhtml?q=");
             WebElement hit = browser.find(By.cssSelector(".search-hit[data-article-id='67']"));
             assertEquals("How to request and manage an SMTP feed", hit.findElement(By.className("hit-title")).getText());
             List<String> marked = hit.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();

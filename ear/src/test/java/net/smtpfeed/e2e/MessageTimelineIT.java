@@ -45,7 +45,7 @@ class MessageTimelineIT {
             browser.logIn("customer", "customer").open("/customer/messages.xhtml");
             browser.click(By.linkText(queueId));
 
-            assertEquals("/customer/message.xhtml?id=" + queueId, browser.currentPath());
+            assertEquals("/customer/message.xhtml?id=" + queueId, browser.awaitPath("/customer/message.xhtml?id=" + queueId));
             assertEquals("Message " + queueId, browser.text(By.id("message-title")));
             assertEquals("sender@elsewhere.example", browser.text(By.id("sender")));
             assertTrue(browser.text(By.id("copies")).matches("(?s).*" + recipient + "\\s+Delivered.*"),

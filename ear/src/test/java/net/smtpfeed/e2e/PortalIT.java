@@ -28,7 +28,7 @@ class PortalIT {
             browser.click(By.linkText("Knowledge Base")).screenshot("knowledge-base");
             browser.click(By.linkText("How to request and manage an SMTP feed"));
 
-            assertTrue(browser.currentPath().startsWith("/kb/article.xhtml?id=67"), browser.currentPath());
+            browser.awaitPath("/kb/article.xhtml?id=67");
             assertEquals("How to request and manage an SMTP feed", browser.text(By.tagName("h1")));
             assertTrue(browser.text(By.id("article-id")).contains("67"));
             assertEquals("2024-03-11", browser.text(By.id("article-created")).replaceAll(".*(\\d{4}-\\d\\d-\\d\\d).*", "$1"));

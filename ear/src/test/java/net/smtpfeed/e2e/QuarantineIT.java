@@ -52,7 +52,7 @@ class QuarantineIT {
             Held held = sentOverSmtp("promo@shop.example", "alice@" + domain, SpamTestMessages.gtube());
 
             browser.logIn("customer", "customer").click(By.id("nav-quarantine"));
-            assertTrue(browser.currentPath().startsWith("/customer/quarantine.xhtml"), browser.currentPath());
+            browser.awaitPath("/customer/quarantine.xhtml");
             assertEquals(PAGE_TIME.format(held.receivedAt()), browser.text(cell(held, "received")));
             assertEquals("promo@shop.example", browser.text(cell(held, "sender")));
             assertEquals(domain, browser.text(cell(held, "domain")));
@@ -110,7 +110,7 @@ class QuarantineIT {
 
         try (Browser browser = new Browser()) {
             browser.logIn("staff", "staff").click(By.id("nav-staff-quarantine"));
-            assertTrue(browser.currentPath().startsWith("/staff/quarantine.xhtml"), browser.currentPath());
+            browser.awaitPath("/staff/quarantine.xhtml");
             assertEquals(customers.domain(), browser.text(cell(customers, "domain")));
             assertEquals("15.2", browser.text(cell(customers, "score")));
             assertEquals(others.domain(), browser.text(cell(others, "domain")));

@@ -31,7 +31,7 @@ class StaffDomainsIT {
             staff.find(By.id("q")).sendKeys("Other Example");
             staff.click(By.id("search-button"));
 
-            assertTrue(staff.currentPath().startsWith("/staff/domains.xhtml?q=Other+Example"), staff.currentPath());
+            staff.awaitPath("/staff/domains.xhtml?q=Other+Example");
             assertEquals("Other Example GmbH", staff.text(DomainRows.cell("other.example", "customer")));
             assertEquals("127.0.0.1:2626", staff.text(DomainRows.cell("other.example", "destination")));
             assertEquals("SMTP feed", staff.text(DomainRows.cell("other.example", "mode")));

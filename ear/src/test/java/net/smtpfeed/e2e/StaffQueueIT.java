@@ -46,7 +46,7 @@ class StaffQueueIT {
             assertEquals(List.of(), customerServer.received(), "the server is back, but the mail waits for its retry");
 
             browser.logIn("staff", "staff");
-            assertTrue(browser.currentPath().startsWith("/staff/queue.xhtml"), "staff start on the queue: " + browser.currentPath());
+            browser.awaitPath("/staff/queue.xhtml");
             assertEquals("1", browser.text(DomainRows.cell(domain, "deferred")));
             browser.screenshot("staff-queue");
             browser.click(DomainRows.button(domain, "retry-now"));
