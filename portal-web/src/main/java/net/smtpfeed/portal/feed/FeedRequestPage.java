@@ -8,16 +8,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.smtpfeed.domain.feed.FeedApplication;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.spam.SpamAction;
-import net.smtpfeed.domain.spam.SpamLevel;
 import net.smtpfeed.domain.spam.SpamPolicy;
 import net.smtpfeed.portal.faces.PageMessages;
 import net.smtpfeed.portal.format.Labels;
 import net.smtpfeed.portal.security.Caller;
 import net.smtpfeed.portal.security.CallerCustomer;
+import net.smtpfeed.portal.spam.SpamLevelForm;
 
 /**
  * /customer/feed-request.xhtml: a customer asks for an SMTP feed. The form starts with the product's defaults; on
@@ -45,8 +44,7 @@ public class FeedRequestPage implements Serializable {
     private Integer port = Destination.SMTP_PORT;
     private boolean greylisting = true;
     private boolean spamChecking;
-    private final List<SpamLevelForm> spamLevels = Stream.of(SpamLevel.LOW, SpamLevel.MED, SpamLevel.HIGH)
-            .map(level -> new SpamLevelForm(level, SpamPolicy.defaults())).toList();
+    private final List<SpamLevelForm> spamLevels = SpamLevelForm.rowsOf(SpamPolicy.defaults());
 
     public String submit() {
         FeedApplication application = new FeedApplication(domainName, address, port, greylisting, spamChecking,

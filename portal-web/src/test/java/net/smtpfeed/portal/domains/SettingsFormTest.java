@@ -10,6 +10,7 @@ import net.smtpfeed.domain.spam.SpamLevel;
 import net.smtpfeed.domain.spam.SpamPolicy;
 import net.smtpfeed.domain.spam.SpamThresholdBounds;
 import net.smtpfeed.domain.spam.SpamThresholdsRefused;
+import net.smtpfeed.portal.spam.SpamLevelForm;
 import org.junit.jupiter.api.Test;
 
 class SettingsFormTest {
@@ -22,7 +23,7 @@ class SettingsFormTest {
         SettingsForm form = SettingsForm.of(CURRENT);
 
         assertEquals(List.of(SpamLevel.LOW, SpamLevel.MED, SpamLevel.HIGH),
-                form.getLevels().stream().map(SettingsForm.Level::getLevel).toList());
+                form.getLevels().stream().map(SpamLevelForm::getLevel).toList());
         assertEquals(5.0, row(form, SpamLevel.MED).getThreshold());
         assertEquals(SpamAction.DELETE, row(form, SpamLevel.HIGH).getAction());
         assertEquals("[SPAM: low] ", row(form, SpamLevel.LOW).getSubjectText());
@@ -53,7 +54,7 @@ class SettingsFormTest {
         assertEquals(SpamThresholdsRefused.Reason.OUTSIDE_BOUNDS, refused.getReason());
     }
 
-    private static SettingsForm.Level row(SettingsForm form, SpamLevel level) {
+    private static SpamLevelForm row(SettingsForm form, SpamLevel level) {
         return form.getLevels().stream().filter(row -> row.getLevel() == level).findFirst().orElseThrow();
     }
 }

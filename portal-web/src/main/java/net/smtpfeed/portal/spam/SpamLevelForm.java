@@ -1,13 +1,17 @@
-package net.smtpfeed.portal.feed;
+package net.smtpfeed.portal.spam;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import net.smtpfeed.domain.feed.FeedApplication;
 import net.smtpfeed.domain.spam.SpamAction;
 import net.smtpfeed.domain.spam.SpamLevel;
 import net.smtpfeed.domain.spam.SpamPolicy;
 
-/** One row of the feed request form's spam settings: a level's threshold, action and subject text as typed. */
+/**
+ * One row of a form's spam settings (the feed request, a domain's settings): a level's threshold, action and subject
+ * text as typed.
+ */
 public class SpamLevelForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -17,14 +21,20 @@ public class SpamLevelForm implements Serializable {
     private SpamAction action;
     private String subjectText;
 
-    SpamLevelForm(SpamLevel level, SpamPolicy prefilled) {
+    /** The rows for Low, Med and High, filled from a policy. */
+    public static List<SpamLevelForm> rowsOf(SpamPolicy prefilled) {
+        return List.of(new SpamLevelForm(SpamLevel.LOW, prefilled), new SpamLevelForm(SpamLevel.MED, prefilled),
+                new SpamLevelForm(SpamLevel.HIGH, prefilled));
+    }
+
+    private SpamLevelForm(SpamLevel level, SpamPolicy prefilled) {
         this.level = level;
         this.threshold = prefilled.threshold(level);
         this.action = prefilled.actionFor(level);
         this.subjectText = prefilled.subjectTextFor(level);
     }
 
-    FeedApplication.LevelChoice choice() {
+    public FeedApplication.LevelChoice choice() {
         return new FeedApplication.LevelChoice(level, threshold == null ? Double.NaN : threshold, action, subjectText);
     }
 
