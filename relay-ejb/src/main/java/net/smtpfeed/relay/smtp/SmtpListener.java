@@ -13,12 +13,13 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
+import net.smtpfeed.relay.metrics.MeteredMessageHandler;
+import net.smtpfeed.relay.metrics.RelayMeters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.subethamail.smtp.server.SMTPServer;
 
@@ -29,6 +30,8 @@ import org.subethamail.smtp.server.SMTPServer;
 public class SmtpListener {
 
     private static final Logger LOG = Logger.getLogger(SmtpListener.class.getName());
+    /** The name of the thread that accepts SMTP connections. */
+    public static final String ACCEPTOR_THREAD = "smtpfeed-smtp-acceptor";
 
     @Inject
     @ConfigProperty(name = "smtpfeed.smtp.bind-address", defaultValue = "127.0.0.1")
@@ -105,7 +108,10 @@ public class SmtpListener {
     @Inject
     private MessageQueue queue;
 
-    private ExecutorService sessionThreads;
+    @Inject
+    private RelayMeters meters;
+
+    private ThreadPoolExecutor sessionThreads;
     private SMTPServer server;
 
     @PostConstruct
@@ -114,11 +120,20 @@ public class SmtpListener {
         SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, idleTimeout, limits, tls());
         // One thread per SMTP session, as many as connections are allowed; SubEthaSMTP refuses the rest with 421.
         sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
-        server = InboundSmtpServer.build(settings, relayPolicy, greylisting, inspection,
+        Greylisting timedGreylisting = (client, sender, recipient) -> meters.timeFilter("greylist",
+                () -> greylisting.check(client, sender, recipient));
+        server = InboundSmtpServer.build(settings, relayPolicy, timedGreylisting, inspection,
                 new BoundedQueueIntake(queue, concurrentIntake, intakeWait),
-                sessionThreads);
+                sessionThreads, handler -> new MeteredMessageHandler(handler, meters));
+        meters.gauge("smtpfeed_smtp_sessions_open", "SMTP sessions open now", null, null, sessionThreads,
+                ThreadPoolExecutor::getActiveCount);
         server.start();
         LOG.info(() -> "SMTP listening on " + bindAddress + ":" + port);
+    }
+
+    /** Whether the listener's acceptor thread is running (liveness). */
+    public boolean isRunning() {
+        return server.isRunning();
     }
 
     @PreDestroy
