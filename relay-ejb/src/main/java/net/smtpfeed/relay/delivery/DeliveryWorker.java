@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.domain.spam.SpamMark;
+import net.smtpfeed.relay.metrics.RelayMeters;
 import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.DeliveryOutcome;
 import net.smtpfeed.relay.queue.MessageStore;
@@ -51,6 +52,9 @@ public class DeliveryWorker {
 
     @Inject
     NodeClaims claims;
+
+    @Inject
+    RelayMeters meters;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.smtp.hostname", defaultValue = "localhost")
@@ -196,9 +200,9 @@ public class DeliveryWorker {
     private List<DeliveryOutcome> send(Route route, List<ClaimedDelivery> deliveries, QueuedContent content) {
         ClaimedDelivery first = deliveries.get(0);
         Destination destination = route.destination();
-        List<RecipientResult> results = client.send(destination, first.sender(),
+        List<RecipientResult> results = meters.timeDelivery(() -> client.send(destination, first.sender(),
                 deliveries.stream().map(ClaimedDelivery::recipient).toList(), content, route.requireTls(),
-                SpamMarking.of(route.spamMark()));
+                SpamMarking.of(route.spamMark())));
         List<DeliveryOutcome> outcomes = new ArrayList<>(deliveries.size());
         for (int i = 0; i < deliveries.size(); i++) {
             RecipientResult result = results.get(i);

@@ -3,6 +3,7 @@ package net.smtpfeed.relay.filter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import net.smtpfeed.relay.metrics.RelayMeters;
 import net.smtpfeed.relay.smtp.ContentInspection;
 import net.smtpfeed.relay.smtp.Envelope;
 import net.smtpfeed.relay.smtp.Inspection;
@@ -22,8 +23,12 @@ public class ContentFilters implements ContentInspection {
     @Inject
     SpamInspection spamCheck;
 
+    @Inject
+    RelayMeters meters;
+
     @Override
     public Inspection inspect(Envelope envelope, SpooledMessage message) throws RejectException {
-        return Inspection.of(List.of(virusScan.scan(envelope, message))).then(spamCheck.inspect(envelope, message));
+        return Inspection.of(List.of(meters.timeFilter("virus_scan", () -> virusScan.scan(envelope, message))))
+                .then(meters.timeFilter("spam_check", () -> spamCheck.inspect(envelope, message)));
     }
 }

@@ -23,6 +23,7 @@ import net.smtpfeed.domain.mail.QueueId;
 import net.smtpfeed.domain.mail.Stage;
 import net.smtpfeed.domain.spam.SpamMark;
 import net.smtpfeed.domain.spam.SpamScore;
+import net.smtpfeed.relay.metrics.RelayMeters;
 import net.smtpfeed.relay.smtp.AcceptingDomain;
 import net.smtpfeed.relay.smtp.Envelope;
 import net.smtpfeed.relay.smtp.Finding;
@@ -48,6 +49,9 @@ public class MessageIntake implements MessageQueue {
     private QueueWriter writer;
 
     @Inject
+    private RelayMeters meters;
+
+    @Inject
     @ConfigProperty(name = "smtpfeed.spam.quarantine", defaultValue = "P7D")
     Duration quarantine;
 
@@ -69,6 +73,8 @@ public class MessageIntake implements MessageQueue {
         findings.forEach(f -> em.persist(new MessageEvent(message,
                 f.domainId() == null ? null : em.getReference(HostedDomain.class, f.domainId()), f.at(), f.stage(),
                 f.outcome(), f.detail())));
+        findings.forEach(f -> LOG.info(() -> message.getQueueId() + ": " + f.stage() + " " + f.outcome() + " " + f.detail()));
+        meters.quarantined(marks.values().stream().filter(SpamMark::quarantines).count());
         LOG.info(() -> message.getQueueId() + ": accepted from=<" + envelope.sender() + "> client=" + envelope.clientAddress()
                 + " size=" + spooled.size() + " nrcpt=" + envelope.recipients().size()
                 + (marks.isEmpty() ? "" : " spam=" + marks.values()));

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryState;
@@ -20,6 +21,7 @@ import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.RetrySchedule;
 import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.domain.mail.Stage;
+import net.smtpfeed.relay.metrics.RelayMeters;
 
 /**
  * The queue's book-keeping, each step in its own short transaction so that no database transaction is open while a
@@ -28,6 +30,8 @@ import net.smtpfeed.domain.mail.Stage;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class QueueLedger {
+
+    private static final Logger LOG = Logger.getLogger(QueueLedger.class.getName());
 
     @PersistenceContext(unitName = "smtpfeed")
     private EntityManager em;
@@ -40,6 +44,9 @@ public class QueueLedger {
 
     @Inject
     private NodeClaims claims;
+
+    @Inject
+    private RelayMeters meters;
 
     /** Claims up to limit due deliveries of any message, oldest first, skipping those another worker holds. */
     public List<ClaimedDelivery> claimDue(Instant now, int limit) {
@@ -97,6 +104,7 @@ public class QueueLedger {
                     copy.domainId() == null ? null : em.getReference(HostedDomain.class, copy.domainId()), now,
                     Stage.DELIVERY, DeliveryState.DELIVERED.name(),
                     copy.recipient() + " via " + destination + ": " + outcome.reply()));
+            meters.deliveryRecorded(DeliveryState.DELIVERED);
         }
     }
 
@@ -121,6 +129,9 @@ public class QueueLedger {
     }
 
     private void recordEvent(Delivery delivery, String detail, Instant now) {
+        meters.deliveryRecorded(delivery.getState());
+        LOG.info(() -> delivery.getMessage().getQueueId() + ": to=<" + delivery.getRecipient() + "> "
+                + delivery.getState() + " " + detail);
         em.persist(new MessageEvent(delivery.getMessage(), delivery.getDomain(), now, Stage.DELIVERY,
                 delivery.getState().name(),
                 delivery.getRecipient() + " " + detail));

@@ -2,6 +2,8 @@ package net.smtpfeed.relay.smtp;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
+import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.internal.server.CommandHandler;
 import org.subethamail.smtp.internal.server.ConcurrentSessionsBySourceLimiter;
 import org.subethamail.smtp.server.SMTPServer;
@@ -21,6 +23,13 @@ public final class InboundSmtpServer {
 
     public static SMTPServer build(SmtpSettings settings, RelayPolicy relayPolicy, Greylisting greylisting,
                                    ContentInspection inspection, MessageQueue queue, ExecutorService sessionThreads) {
+        return build(settings, relayPolicy, greylisting, inspection, queue, sessionThreads, UnaryOperator.identity());
+    }
+
+    /** As above, each mail transaction's handler wrapped by the observer (which counts what it came to). */
+    public static SMTPServer build(SmtpSettings settings, RelayPolicy relayPolicy, Greylisting greylisting,
+                                   ContentInspection inspection, MessageQueue queue, ExecutorService sessionThreads,
+                                   UnaryOperator<MessageHandler> observer) {
         SmtpLimits limits = settings.limits();
         SMTPServer server = SMTPServer.port(settings.port())
                 .bindAddress(settings.bindAddress())
@@ -36,10 +45,10 @@ public final class InboundSmtpServer {
                 .startTlsSocketFactory(ServerTls.startTlsSockets(settings.tls()))
                 .insertReceivedHeaders(false) // InboundSession writes its own, naming the TLS cipher
                 .executorService(sessionThreads)
-                .serverThreadName("smtpfeed-smtp-acceptor")
+                .serverThreadName(SmtpListener.ACCEPTOR_THREAD)
                 // SubEthaSMTP's message context is always its Session, which alone knows the socket and session id.
-                .messageHandlerFactory(context -> new InboundSession((Session) context, relayPolicy, greylisting, inspection, queue,
-                        limits))
+                .messageHandlerFactory(context -> observer.apply(new InboundSession((Session) context, relayPolicy,
+                        greylisting, inspection, queue, limits)))
                 .build();
         installCommands(server.getCommandHandler(), limits, settings.hostName());
         return server;
