@@ -1,0 +1,33 @@
+package net.smtpfeed.relay.startup;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Checks the whole configuration when the relay is deployed, before any bean reads it: each wrong value is logged as
+ * one line ("smtpfeed will not start: key = 'value': expected ...") and the deployment stops.
+ */
+public class ConfigurationValidation implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(ConfigurationValidation.class.getName());
+    static final String PREFIX = "smtpfeed will not start: ";
+
+    void validate(@Observes BeforeBeanDiscovery event) {
+        Config config = ConfigProvider.getConfig(getClass().getClassLoader());
+        List<String> problems = new ArrayList<>(ConfigurationRules.problems(key -> config.getOptionalValue(key, String.class)));
+        if (problems.isEmpty()) {
+            ListenerPortCheck.problem(config.getOptionalValue("smtpfeed.smtp.bind-address", String.class).orElse("127.0.0.1"),
+                    config.getOptionalValue("smtpfeed.smtp.port", Integer.class).orElse(2525)).ifPresent(problems::add);
+        }
+        problems.forEach(problem -> LOG.severe(PREFIX + problem));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(PREFIX + String.join("; ", problems));
+        }
+    }
+}
