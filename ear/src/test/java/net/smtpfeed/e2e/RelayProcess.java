@@ -48,6 +48,11 @@ final class RelayProcess implements AutoCloseable {
         return smtpPort;
     }
 
+    /** WildFly's management port (9990 plus the offset), where /health and /metrics answer. */
+    int managementPort() {
+        return 9990 + portOffset;
+    }
+
     /** The JVM's own GC log (-Xlog:gc) of the last start: every collection with the heap in use before and after it. */
     Path gcLog() {
         return Path.of(log.toString().replaceFirst("\\.log$", ".gc.log"));
@@ -74,6 +79,22 @@ final class RelayProcess implements AutoCloseable {
 
     /** As {@link #start()}, with more system properties (another database, say). */
     void start(List<String> properties) throws IOException, InterruptedException {
+        launch(properties);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the relay process ended with " + process.exitValue());
+            }
+            try (Socket ignored = new Socket("127.0.0.1", smtpPort)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("no SMTP banner on port " + smtpPort + " within 3 minutes");
+    }
+
+    private void launch(List<String> properties) throws IOException {
         List<String> command = new ArrayList<>(List.of(System.getProperty("jboss.home") + "/bin/standalone.sh",
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dsmtpfeed.demo=true", "-Dsmtpfeed.data-dir=" + dataDir, "-Dsmtpfeed.smtp.port=" + smtpPort,
@@ -88,18 +109,25 @@ final class RelayProcess implements AutoCloseable {
         builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError"
                 + " -Xlog:gc:file=" + gcLog() + " -Djava.io.tmpdir=" + tmp);
         process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * Starts the node with properties that should stop its start, and returns once WildFly has finished starting (with
+     * the product's deployment failed); the SMTP port must never have opened.
+     */
+    void startExpectingFailure(List<String> properties) throws IOException, InterruptedException {
+        launch(properties);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the relay process ended with " + process.exitValue());
+            if (!process.isAlive() || Files.readString(log).contains("WFLYSRV0026")) {
+                break;
             }
             try (Socket ignored = new Socket("127.0.0.1", smtpPort)) {
-                return;
-            } catch (IOException notYet) {
+                throw new IllegalStateException("the relay opened its SMTP port " + smtpPort);
+            } catch (IOException notOpen) {
                 Thread.sleep(250);
             }
         }
-        throw new IllegalStateException("no SMTP banner on port " + smtpPort + " within 3 minutes");
     }
 
     /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no orderly close of anything. */

@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while clamd answers, where one is configured: without a verdict every message gets 451, so a node whose
  * clamd is gone should get no mail. Without clamd (the built-in scanner) there is nothing to wait for.
  */
-@Readiness
 @ApplicationScoped
 public class ClamdCheck implements HealthCheck {
 

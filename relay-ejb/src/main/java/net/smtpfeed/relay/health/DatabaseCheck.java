@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the database answers: the queue, the greylist and every reply at RCPT TO live there. */
-@Readiness
 @ApplicationScoped
 public class DatabaseCheck implements HealthCheck {
 

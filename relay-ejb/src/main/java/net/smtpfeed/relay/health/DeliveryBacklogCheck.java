@@ -8,13 +8,11 @@ import net.smtpfeed.relay.metrics.QueueCensus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while the workers keep up: no copy has been due for longer than {@code smtpfeed.health.max-delivery-delay}
  * without being tried. A customer's server being down does not count (its copies are deferred to a later time).
  */
-@Readiness
 @ApplicationScoped
 public class DeliveryBacklogCheck implements HealthCheck {
 

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import net.smtpfeed.relay.smtp.SmtpListener;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 
 /** Alive while the SMTP listener's acceptor thread runs: a node without it takes no mail and should be restarted. */
-@Liveness
 @ApplicationScoped
 public class ListenerThreadsCheck implements HealthCheck {
 

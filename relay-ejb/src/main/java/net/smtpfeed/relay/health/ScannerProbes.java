@@ -1,5 +1,6 @@
 package net.smtpfeed.relay.health;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Pings the scanners named in the configuration: clamd when set, and the spam engine when it is spamd or rspamd. */
 @Stateless
+@LocalBean // the readiness check asks for clamd alone, which is not part of the ScannerHealth view
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ScannerProbes implements ScannerHealth {
 
@@ -53,7 +55,7 @@ public class ScannerProbes implements ScannerHealth {
     }
 
     /** clamd, when one is configured. */
-    Optional<Scanner> clamd() {
+    public Optional<Scanner> clamd() {
         return clamdAddress.filter(a -> !a.isBlank())
                 .map(address -> scanner("virus", "clamd", address, ScannerPing.clamd(address, clamdTimeout)));
     }

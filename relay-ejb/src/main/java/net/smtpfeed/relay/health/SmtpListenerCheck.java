@@ -8,10 +8,8 @@ import java.net.Socket;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the SMTP listener accepts connections on its address and port. */
-@Readiness
 @ApplicationScoped
 public class SmtpListenerCheck implements HealthCheck {
 

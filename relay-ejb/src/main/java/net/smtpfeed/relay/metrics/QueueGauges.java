@@ -1,5 +1,6 @@
 package net.smtpfeed.relay.metrics;
 
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -36,11 +37,12 @@ public class QueueGauges {
     @PostConstruct
     void register() {
         for (DeliveryState state : QueueCensus.WAITING_STATES) {
-            meters.gauge("smtpfeed_queue_depth", "Copies in the queue, by state", "state",
-                    state.name().toLowerCase(Locale.ROOT), this, gauges -> gauges.current().depth().getOrDefault(state, 0L));
+            meters.gauge("smtpfeed_queue_depth", Tags.of("state", state.name().toLowerCase(Locale.ROOT)), this,
+                    gauges -> gauges.current().depth().getOrDefault(state, 0L));
         }
-        meters.gauge("smtpfeed_queue_oldest_deferred_seconds", "Age of the oldest deferred copy's message (0: none)",
-                null, null, this, gauges -> gauges.current().oldestDeferredSeconds());
+        // The age of the message of the oldest deferred copy; 0 when nothing is deferred.
+        meters.gauge("smtpfeed_queue_oldest_deferred_seconds", Tags.empty(), this,
+                gauges -> gauges.current().oldestDeferredSeconds());
     }
 
     private Snapshot current() {

@@ -1,11 +1,15 @@
 package net.smtpfeed.relay.metrics;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import net.smtpfeed.domain.mail.DeliveryState;
@@ -13,68 +17,86 @@ import net.smtpfeed.domain.mail.DeliveryState;
 /**
  * The relay's own meters, in WildFly's Micrometer registry (scraped at /metrics on the management port). Every label
  * comes from a fixed set: reasons, states and filter names, never an address or a domain.
+ *
+ * <p>Meters are made with the registry's name-and-tags methods only: WildFly's registry for a deployment passes those
+ * on to the exported registry (adding the deployment's tag), whereas a meter built with a builder would stay in the
+ * deployment's own registry, never scraped. For the same reason timers are exported as count, sum and max.
  */
 @ApplicationScoped
 public class RelayMeters {
 
+    static final String ACCEPTED = "smtpfeed_messages_accepted";
+    static final String REFUSED = "smtpfeed_messages_refused";
+    static final String DELIVERIES = "smtpfeed_deliveries";
+    static final String QUARANTINED = "smtpfeed_copies_quarantined";
+    static final String FILTER_TIME = "smtpfeed_filter";
+    static final String DELIVERY_TIME = "smtpfeed_delivery";
+
     @Inject
     MeterRegistry registry;
 
+    private final List<Runnable> gaugeRemovals = new CopyOnWriteArrayList<>();
+
     public void accepted() {
-        registry.counter("smtpfeed_messages_accepted").increment();
+        registry.counter(ACCEPTED).increment();
     }
 
     public void refused(RefusalReason reason) {
-        Counter.builder("smtpfeed_messages_refused").description("SMTP commands refused, by reason")
-                .tag("reason", reason.label()).register(registry).increment();
+        registry.counter(REFUSED, "reason", reason.label()).increment();
     }
 
     /** A recipient's copy that delivery left in this state: delivered, deferred, bounced or expired. */
     public void deliveryRecorded(DeliveryState state) {
-        Counter.builder("smtpfeed_deliveries").description("Delivery attempts recorded, by the state they left")
-                .tag("state", state.name().toLowerCase(java.util.Locale.ROOT)).register(registry).increment();
+        registry.counter(DELIVERIES, "state", state.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     /** Copies that their domain's spam action put into quarantine. */
     public void quarantined(long copies) {
-        registry.counter("smtpfeed_copies_quarantined").increment(copies);
+        registry.counter(QUARANTINED).increment(copies);
     }
 
     /** Messages accepted by this node since it started. */
     public double acceptedTotal() {
-        return registry.counter("smtpfeed_messages_accepted").count();
+        return registry.counter(ACCEPTED).count();
     }
 
     /** Copies this node delivered since it started. */
     public double deliveredTotal() {
-        return registry.counter("smtpfeed_deliveries", "state", "delivered").count();
+        return registry.counter(DELIVERIES, "state", "delivered").count();
     }
 
-    /** Runs one filter at the end of DATA (virus_scan, spam_check), timing it whatever its outcome. */
+    /** Runs one filter at the end of DATA (greylist, virus_scan, spam_check), timing it whatever its outcome. */
     public <T, E extends Exception> T timeFilter(String filter, FilterStep<T, E> step) throws E {
         Timer.Sample sample = Timer.start(registry);
         try {
             return step.run();
         } finally {
-            sample.stop(timer("smtpfeed_filter", "Time spent in each filter at the end of DATA", "filter", filter));
+            sample.stop(registry.timer(FILTER_TIME, "filter", filter));
         }
     }
 
     /** Times one SMTP transaction with a customer's server. */
     public <T> T timeDelivery(Supplier<T> transaction) {
-        return timer("smtpfeed_delivery", "Time of one SMTP transaction with a customer's server", null, null)
-                .record(transaction);
+        return registry.timer(DELIVERY_TIME).record(transaction);
     }
 
-    public <T> void gauge(String name, String description, String tagKey, String tagValue, T source,
-                          ToDoubleFunction<T> value) {
-        Gauge.Builder<T> gauge = Gauge.builder(name, source, value).description(description);
-        (tagKey == null ? gauge : gauge.tag(tagKey, tagValue)).strongReference(true).register(registry);
+    /**
+     * A gauge whose value is read from the source at each scrape, for as long as the relay is deployed. The registry
+     * outlives a redeployment and would keep the old gauge, holding nothing, so it is removed on undeploy.
+     */
+    public <T> void gauge(String name, Tags tags, T source, ToDoubleFunction<T> value) {
+        registry.gauge(name, tags, source, value);
+        gaugeRemovals.add(() -> {
+            Gauge gauge = registry.find(name).tags(tags).gauge();
+            if (gauge != null) {
+                registry.remove(gauge);
+            }
+        });
     }
 
-    private Timer timer(String name, String description, String tagKey, String tagValue) {
-        Timer.Builder timer = Timer.builder(name).description(description).publishPercentileHistogram();
-        return (tagKey == null ? timer : timer.tag(tagKey, tagValue)).register(registry);
+    @PreDestroy
+    void removeGauges() {
+        gaugeRemovals.forEach(Runnable::run);
     }
 
     /** A step that may refuse the message with a checked exception (an SMTP RejectException). */

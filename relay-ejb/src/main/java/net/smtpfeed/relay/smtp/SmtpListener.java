@@ -1,5 +1,6 @@
 package net.smtpfeed.relay.smtp;
 
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -125,8 +126,7 @@ public class SmtpListener {
         server = InboundSmtpServer.build(settings, relayPolicy, timedGreylisting, inspection,
                 new BoundedQueueIntake(queue, concurrentIntake, intakeWait),
                 sessionThreads, handler -> new MeteredMessageHandler(handler, meters));
-        meters.gauge("smtpfeed_smtp_sessions_open", "SMTP sessions open now", null, null, sessionThreads,
-                ThreadPoolExecutor::getActiveCount);
+        meters.gauge("smtpfeed_smtp_sessions_open", Tags.empty(), sessionThreads, ThreadPoolExecutor::getActiveCount);
         server.start();
         LOG.info(() -> "SMTP listening on " + bindAddress + ":" + port);
     }

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Checks the whole configuration when the relay is deployed, before any bean reads it: each wrong value is logged as
- * one line ("smtpfeed will not start: key = 'value': expected ...") and the deployment stops.
+ * one line ("smtpfeed will not start: key = 'value': expected ...") and the deployment stops. It runs as a CDI
+ * extension because MicroProfile Config's own checks of the injected values run when the beans are validated, and
+ * would otherwise stop the start first, with a stack trace.
  */
 public class ConfigurationValidation implements Extension {
 
@@ -27,7 +29,8 @@ public class ConfigurationValidation implements Extension {
         }
         problems.forEach(problem -> LOG.severe(PREFIX + problem));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException(PREFIX + String.join("; ", problems));
+            // The lines above say what is wrong; the stack trace WildFly prints after them need not repeat it.
+            throw new IllegalStateException(problems.size() + " configuration value(s) wrong, see the lines before");
         }
     }
 }

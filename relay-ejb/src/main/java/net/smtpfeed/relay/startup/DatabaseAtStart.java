@@ -41,7 +41,7 @@ public class DatabaseAtStart {
             String problem = ConfigurationRules.line("smtpfeed.db.url", url.orElse("the embedded H2 database"),
                     "expected a database that accepts smtpfeed.db.user's connection; it said: " + RootCause.of(e));
             LOG.severe(ConfigurationValidation.PREFIX + problem);
-            throw new IllegalStateException(ConfigurationValidation.PREFIX + problem, e);
+            throw new IllegalStateException("no database, see the line before", e);
         }
     }
 }

@@ -1,0 +1,91 @@
+package net.smtpfeed.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.smtpfeed.relay.testing.FreePorts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Readiness follows what the relay depends on: it goes down, naming the check, when clamd or the database goes away,
+ * and comes back with them. And a wrong configuration value stops the start with one line naming the key.
+ */
+class OperationsHealthIT {
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void readinessGoesDownNamingClamdOrTheDatabaseWhileTheyAreAwayAndUpAgainAfterwards() throws Exception {
+        String clamd = System.getenv("SMTPFEED_IT_CLAMD");
+        assumeTrue(clamd != null, "needs a real clamd (SMTPFEED_IT_CLAMD)");
+        boolean mysql = "mysql".equals(System.getProperty("e2e.db.driver"));
+        try (TcpProxy clamdProxy = new TcpProxy(FreePorts.any(), Integer.parseInt(clamd.substring(clamd.lastIndexOf(':') + 1)));
+             TcpProxy database = mysql ? new TcpProxy(FreePorts.any(), 3306) : null;
+             RelayProcess relay = RelayProcess.prepare(workDir, 800, 3525)) {
+            List<String> properties = new ArrayList<>(List.of("-Dsmtpfeed.clamd.address=127.0.0.1:" + clamdProxy.port(),
+                    "-Dsmtpfeed.clamd.connect-timeout=PT1S"));
+            if (mysql) {
+                properties.addAll(List.of("-Dsmtpfeed.db.driver=mysql",
+                        "-Dsmtpfeed.db.url=jdbc:mysql://127.0.0.1:" + database.port() + "/smtpfeed_e2e?connectTimeout=2000",
+                        "-Dsmtpfeed.db.user=" + System.getProperty("e2e.db.user"),
+                        "-Dsmtpfeed.db.password=" + System.getProperty("e2e.db.password")));
+            }
+            relay.start(properties);
+            assertEquals(200, awaitReadiness(relay, 200).statusCode());
+
+            clamdProxy.cut();
+            HttpResponse<String> withoutClamd = awaitReadiness(relay, 503);
+            assertTrue(withoutClamd.body().contains("{\"name\":\"clamd\",\"status\":\"DOWN\""), withoutClamd.body());
+            clamdProxy.restore();
+            assertEquals(200, awaitReadiness(relay, 200).statusCode());
+
+            if (mysql) {
+                database.cut();
+                HttpResponse<String> withoutDatabase = awaitReadiness(relay, 503);
+                assertTrue(withoutDatabase.body().contains("{\"name\":\"database\",\"status\":\"DOWN\""), withoutDatabase.body());
+                database.restore();
+                assertEquals(200, awaitReadiness(relay, 200).statusCode());
+            }
+        }
+    }
+
+    @Test
+    void aMalformedCidrStopsTheStartWithOneLineNamingTheKey() throws Exception {
+        try (RelayProcess relay = RelayProcess.prepare(workDir, 800, 3525)) {
+            relay.startExpectingFailure(List.of("-Dsmtpfeed.greylist.whitelist-networks=10.0.0.0/8,192.0.2.0/33"));
+
+            List<String> lines = Files.readAllLines(relay.log()).stream()
+                    .filter(line -> line.contains("smtpfeed will not start: ")).toList();
+            assertEquals(1, lines.size(), String.join("\n", lines));
+            assertTrue(lines.get(0).endsWith("smtpfeed will not start: smtpfeed.greylist.whitelist-networks ="
+                    + " '10.0.0.0/8,192.0.2.0/33': expected comma-separated networks such as 192.0.2.0/24; bad CIDR"
+                    + " \"192.0.2.0/33\": prefix length 33 is longer than the address's 32 bits"), lines.get(0));
+        }
+    }
+
+    private static HttpResponse<String> awaitReadiness(RelayProcess relay, int status) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + relay.managementPort() + "/health/ready"))
+                .build();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+        while (response.statusCode() != status && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+}
