@@ -38,7 +38,8 @@ import org.subethamail.smtp.server.SMTPServer;
  * the relay's filters run) is reported apart as the transaction time. The last line printed is one line of key=value
  * pairs.
  *
- * <p>System properties: bench.target (host:port, default 127.0.0.1:2825), bench.name (label), bench.messages,
+ * <p>System properties: bench.target (host:port, default 127.0.0.1:2825; several, comma-separated, share the senders
+ * in turn: relay nodes on one database), bench.name (label), bench.messages,
  * bench.size (bytes), bench.senders, bench.warmup (messages sent and awaited first, not counted), bench.sink.port,
  * bench.drain-timeout (seconds to wait for arrivals after the last 250), and, to point {@code customer.example} at
  * the sink port before the load, bench.db.url / bench.db.user / bench.db.password (empty: leave the database alone).
@@ -51,8 +52,8 @@ public final class SmtpBench {
     /** Held so that its level sticks: the sink's per-session INFO lines would drown the figures. */
     private static final java.util.logging.Logger SUBETHA_LOG = java.util.logging.Logger.getLogger("org.subethamail");
 
-    private final String host;
-    private final int port;
+    /** The relay nodes (or MTA) under load; sender s talks to targets[s % n]. */
+    private final List<InetSocketAddress> targets;
     private final int size;
     private final int senders;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
@@ -69,9 +70,11 @@ public final class SmtpBench {
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
 
     private SmtpBench(String target, int size, int senders) {
-        int colon = target.lastIndexOf(':');
-        this.host = target.substring(0, colon);
-        this.port = Integer.parseInt(target.substring(colon + 1));
+        this.targets = Arrays.stream(target.split(",")).map(String::strip).map(hostAndPort -> {
+            int colon = hostAndPort.lastIndexOf(':');
+            return InetSocketAddress.createUnresolved(hostAndPort.substring(0, colon),
+                    Integer.parseInt(hostAndPort.substring(colon + 1)));
+        }).toList();
         this.size = size;
         this.senders = senders;
     }
@@ -165,8 +168,9 @@ public final class SmtpBench {
         long start = System.nanoTime();
         List<java.util.concurrent.Future<?>> done = new ArrayList<>();
         for (int s = 0; s < senders; s++) {
+            InetSocketAddress target = targets.get(s % targets.size());
             done.add(pool.submit(() -> {
-                send(ids, next, lastAccept);
+                send(target, ids, next, lastAccept);
                 return null;
             }));
         }
@@ -184,14 +188,15 @@ public final class SmtpBench {
     }
 
     /** One sender: one connection, reused for transaction after transaction; reconnects if the server drops it. */
-    private void send(List<String> ids, AtomicInteger next, AtomicLong lastAccept) throws IOException {
+    private void send(InetSocketAddress target, List<String> ids, AtomicInteger next, AtomicLong lastAccept)
+            throws IOException {
         Client client = null;
         try {
             for (int i; (i = next.getAndIncrement()) < ids.size(); ) {
                 String id = ids.get(i);
                 try {
                     if (client == null) {
-                        client = Client.connect(host, port);
+                        client = Client.connect(target.getHostString(), target.getPort());
                     }
                     long began = System.nanoTime();
                     String reply = client.transaction("bench@sender.example", "user" + (i % 100) + "@" + DOMAIN,
