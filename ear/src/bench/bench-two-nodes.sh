@@ -50,7 +50,7 @@ stop_node() {
 run() {
     local name=$1 targets=$2
     echo "# $name: $(uptime)" | tee -a "$out"
-    mvn -B -o -Pbench -DskipTests -pl ear -am verify -Dbench.target="$targets" -Dbench.name="$name" \
+    mvn -B -ntp -Pbench -DskipTests -pl ear -am verify -Dbench.target="$targets" -Dbench.name="$name" \
         -Dbench.db.url="$url" -Dsmtpfeed.db.user="$user" -Dsmtpfeed.db.password="$password" $load \
         >"ear/target/bench-$name.log" 2>&1
     grep -E '^target=' "ear/target/bench-$name.log" | tail -n 1 | tee -a "$out"
