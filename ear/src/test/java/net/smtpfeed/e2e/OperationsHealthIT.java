@@ -39,7 +39,8 @@ class OperationsHealthIT {
                     "-Dsmtpfeed.clamd.connect-timeout=PT1S"));
             if (mysql) {
                 properties.addAll(List.of("-Dsmtpfeed.db.driver=mysql",
-                        "-Dsmtpfeed.db.url=jdbc:mysql://127.0.0.1:" + database.port() + "/smtpfeed_e2e?connectTimeout=2000",
+                        "-Dsmtpfeed.db.url=" + System.getProperty("e2e.db.url").replaceFirst("//[^/]+/",
+                                "//127.0.0.1:" + database.port() + "/") + "?connectTimeout=2000",
                         "-Dsmtpfeed.db.user=" + System.getProperty("e2e.db.user"),
                         "-Dsmtpfeed.db.password=" + System.getProperty("e2e.db.password")));
             }
