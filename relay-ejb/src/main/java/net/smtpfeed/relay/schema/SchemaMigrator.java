@@ -2,7 +2,6 @@ package net.smtpfeed.relay.schema;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -19,7 +18,6 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseAtStart")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrator {
 
