@@ -47,6 +47,17 @@ class MailboxesTest {
     }
 
     @Test
+    void theDemoMailboxDomainHasInfoWithTheReadmesPassword() {
+        Mailbox info = data.inTransaction(em -> {
+            Mailbox found = new Mailboxes(em).byAddress("info@mailbox.example").orElseThrow();
+            found.getDomain().getName();
+            return found;
+        });
+        assertTrue(info.getDomain().isInMailboxMode());
+        assertTrue(info.passwordMatches("info-mailbox".toCharArray()));
+    }
+
+    @Test
     void aMailboxIsRefusedForADomainOnItsFeed() {
         HostedDomain feed = data.domain(data.customer("Feed Only"));
         MailboxRefused refused = assertThrows(MailboxRefused.class, () -> create(feed, "info", false));
