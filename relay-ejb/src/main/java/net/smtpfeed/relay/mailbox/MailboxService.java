@@ -30,7 +30,7 @@ public class MailboxService implements MailboxAdministration {
 
     @Override
     public MailboxCreated create(String domainName, String localPart, boolean catchAll, String staff) {
-        HostedDomain domain = DomainLock.forChange(em, domainName);
+        HostedDomain domain = DomainLock.lock(em, domainName);
         String password = MailboxPassword.generate();
         Mailbox mailbox = new Mailboxes(em).create(domain, localPart, catchAll, MailboxPassword.hash(password.toCharArray()),
                 staff, Instant.now());
@@ -73,7 +73,7 @@ public class MailboxService implements MailboxAdministration {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(MailboxService::noSuchMailbox);
-        DomainLock.forChange(em, domainId);
+        DomainLock.lock(em, domainId);
         return new Mailboxes(em).find(mailboxId, scope).orElseThrow(MailboxService::noSuchMailbox);
     }
 

@@ -81,15 +81,15 @@ public class MaildropStore {
     }
 
     /**
-     * Deletes the messages of the mailbox that are still there, all in this transaction, under the shared lock of the
-     * domain that its mailbox stores take: a switch back to the feed waits for it, or it for the switch.
+     * Deletes the messages of the mailbox that are still there, all in this transaction, under the lock of its domain
+     * that stores and switches take: a switch back to the feed waits for it, or it for the switch.
      */
     public void delete(long mailboxId, Collection<Long> storedMessageIds) {
         Mailbox mailbox = em.find(Mailbox.class, mailboxId);
         if (mailbox == null) {
             return;
         }
-        DomainLock.forStore(em, mailbox.getDomain().getId());
+        DomainLock.lock(em, mailbox.getDomain().getId());
         StoredMessages messages = new StoredMessages(em);
         storedMessageIds.stream().map(id -> em.find(StoredMessage.class, id))
                 .filter(m -> m != null && m.getMailbox().getId().equals(mailboxId))
