@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mailbox.Mailbox;
@@ -14,6 +16,8 @@ import net.smtpfeed.domain.mailbox.MailboxPassword;
 import net.smtpfeed.domain.mailbox.MailboxRefused;
 import net.smtpfeed.domain.mailbox.MailboxScope;
 import net.smtpfeed.domain.mailbox.Mailboxes;
+import net.smtpfeed.domain.mailbox.StoredMessage;
+import net.smtpfeed.domain.mailbox.StoredMessages;
 import net.smtpfeed.relay.queue.MailDueNow;
 
 /** The mailboxes' changes, one transaction each under their domain's lock; the rules are Mailboxes'. */
@@ -56,6 +60,24 @@ public class MailboxService implements MailboxAdministration {
         if (catchAll) {
             madeDue.fire(new MailDueNow(mailbox.getDomain().getName()));
         }
+    }
+
+    @Override
+    public int deleteMessages(Collection<Long> storedMessageIds, MailboxScope scope) {
+        StoredMessages messages = new StoredMessages(em);
+        int deleted = 0;
+        for (Long id : storedMessageIds) {
+            Optional<Long> domainId = em.createQuery(
+                            "select s.mailbox.domain.id from StoredMessage s where s.id = :id", Long.class)
+                    .setParameter("id", id).getResultStream().findFirst();
+            domainId.ifPresent(domain -> DomainLock.lock(em, domain));
+            Optional<StoredMessage> message = domainId.flatMap(domain -> messages.find(id, scope));
+            if (message.isPresent()) {
+                messages.delete(message.get());
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     @Override
