@@ -171,7 +171,9 @@ class MailboxSwitchIT {
         }
         for (String queueId : queueIdsBySubject.values()) {
             assertEquals("DELIVERED", TestSystem.deliveryState(queueId));
-            assertEquals(1, TestSystem.timeline(queueId).stream().filter(l -> l.startsWith("DELIVERY STORED")).count());
+            List<String> timeline = TestSystem.timeline(queueId);
+            assertEquals(1, timeline.stream().filter(l -> l.startsWith("DELIVERY STORED")).count(), timeline.toString());
+            assertEquals(1, timeline.stream().filter(l -> l.startsWith("DELIVERY REQUEUED")).count(), timeline.toString());
         }
         try (Pop3Conversation pop3 = Pop3Clients.conversation()) {
             assertEquals("-ERR [AUTH] invalid user name or password", pop3.login("info@" + domain, INFO_PASSWORD));
