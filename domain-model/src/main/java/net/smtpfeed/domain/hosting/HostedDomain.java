@@ -193,6 +193,33 @@ public class HostedDomain {
         return extended;
     }
 
+    /** Whether its mail is kept in temporary POP3 mailboxes instead of being relayed to the customer's server. */
+    public boolean isInMailboxMode() {
+        return deliveryMode == DeliveryMode.MAILBOXES;
+    }
+
+    /**
+     * From now on its mail goes to its mailboxes. The destination is kept for the switch back. Only from the feed: a
+     * domain is in one mode at a time, and the database holds it to that (a mailbox names the mode of its domain).
+     */
+    public void switchToMailboxes() {
+        if (deliveryMode != DeliveryMode.FEED) {
+            throw new IllegalStateException("domain " + name + " is in " + deliveryMode + " mode already");
+        }
+        deliveryMode = DeliveryMode.MAILBOXES;
+    }
+
+    /** Back to relaying to the customer's server; the database refuses it while the domain still has a mailbox. */
+    public void switchToFeed() {
+        if (deliveryMode != DeliveryMode.MAILBOXES) {
+            throw new IllegalStateException("domain " + name + " is in " + deliveryMode + " mode already");
+        }
+        if (destination == null) {
+            throw new IllegalStateException("domain " + name + " has no server to relay to");
+        }
+        deliveryMode = DeliveryMode.FEED;
+    }
+
     public void suspend() {
         status = DomainStatus.SUSPENDED;
     }

@@ -194,6 +194,26 @@ public class Delivery {
         finish(DeliveryState.DELIVERED, null, now);
     }
 
+    /** Stored in a mailbox of its domain instead of sent to the customer's server. */
+    public void storedInMailbox(Instant now) {
+        attempted();
+        finish(DeliveryState.STORED, null, now);
+    }
+
+    /**
+     * Its domain went back from mailboxes to its feed with what was left in them: it is due at once, for its domain's
+     * whole queue lifetime from now, with the spam mark it was accepted with.
+     */
+    public void requeueFromMailbox(Instant now) {
+        if (state != DeliveryState.STORED) {
+            throw new IllegalStateException("delivery " + id + " is not stored in a mailbox but " + state);
+        }
+        state = DeliveryState.QUEUED;
+        completedAt = null;
+        nextAttemptAt = now;
+        expiresAt = domain.queueExpiryOf(now);
+    }
+
     /** The destination refused it for good: no more tries. */
     public void bounced(String reply, Instant now) {
         attempted();

@@ -19,6 +19,11 @@ public enum DeliveryState {
      * purged to DISCARDED. Never claimed by a worker.
      */
     QUARANTINED,
+    /**
+     * Stored in a mailbox of its domain, which was in mailbox mode: delivered, as far as the queue is concerned. Staff
+     * switching the domain back to its feed may queue it again (with what is still in the mailbox), never a worker.
+     */
+    STORED,
     /** Dropped on purpose (a customer's spam action), never delivered and not bounced. */
     DISCARDED;
 

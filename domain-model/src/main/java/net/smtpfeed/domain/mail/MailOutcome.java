@@ -35,7 +35,7 @@ public enum MailOutcome {
             return spam;
         }
         return switch (state) {
-            case DELIVERED -> Optional.of(DELIVERED);
+            case DELIVERED, STORED -> Optional.of(DELIVERED);
             case DEFERRED, EXPIRED -> Optional.of(DEFERRED);
             default -> Optional.empty();
         };

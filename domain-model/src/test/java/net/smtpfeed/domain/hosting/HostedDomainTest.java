@@ -107,4 +107,21 @@ class HostedDomainTest {
         domain.extendQueueLifetimeBy(Duration.ofDays(5));
         assertEquals(Duration.ofDays(7), domain.queueLifetimeRoom());
     }
+
+    @Test
+    void aFeedSwitchedToMailboxesIsInMailboxModeAndKeepsItsServerForTheWayBack() {
+        domain.switchToMailboxes();
+        assertTrue(domain.isInMailboxMode());
+        assertEquals(DeliveryMode.MAILBOXES, domain.getDeliveryMode());
+        assertEquals(new Destination("192.0.2.25", 25), domain.getDestination());
+    }
+
+    @Test
+    void aDomainIsInOneModeAtATime() {
+        assertThrows(IllegalStateException.class, domain::switchToFeed);
+        domain.switchToMailboxes();
+        assertThrows(IllegalStateException.class, domain::switchToMailboxes);
+        domain.switchToFeed();
+        assertFalse(domain.isInMailboxMode());
+    }
 }

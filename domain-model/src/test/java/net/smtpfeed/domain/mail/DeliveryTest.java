@@ -140,4 +140,30 @@ class DeliveryTest {
     void onlyAQuarantinedCopyCanBeReleased() {
         assertThrows(IllegalStateException.class, () -> delivery.release(RECEIVED));
     }
+
+    @Test
+    void aCopyStoredInAMailboxCountsAsDeliveredAndIsNotTriedAgain() {
+        delivery.claim("node-a/1", RECEIVED.plusSeconds(900));
+        delivery.storedInMailbox(RECEIVED.plusSeconds(1));
+        assertEquals(DeliveryState.STORED, delivery.getState());
+        assertEquals(RECEIVED.plusSeconds(1), delivery.getCompletedAt());
+        assertEquals(MailOutcome.DELIVERED, MailOutcome.ofCopy(delivery.getState(), null).orElseThrow());
+        assertThrows(IllegalStateException.class, () -> delivery.claim("node-a/2", RECEIVED.plusSeconds(900)));
+    }
+
+    @Test
+    void aStoredCopyQueuedAgainIsDueNowForAWholeQueueLifetime() {
+        delivery.storedInMailbox(RECEIVED);
+        Instant switchedBack = RECEIVED.plus(Duration.ofDays(5));
+        delivery.requeueFromMailbox(switchedBack);
+        assertEquals(DeliveryState.QUEUED, delivery.getState());
+        assertEquals(switchedBack, delivery.getNextAttemptAt());
+        assertEquals(switchedBack.plus(Duration.ofDays(2)), delivery.getExpiresAt());
+        assertNull(delivery.getCompletedAt());
+    }
+
+    @Test
+    void onlyAStoredCopyCanBeQueuedAgainFromAMailbox() {
+        assertThrows(IllegalStateException.class, () -> delivery.requeueFromMailbox(RECEIVED));
+    }
 }
