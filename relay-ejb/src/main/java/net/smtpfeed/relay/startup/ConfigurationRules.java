@@ -28,19 +28,23 @@ public final class ConfigurationRules {
             "smtpfeed.bounce.lifetime", "smtpfeed.clamd.connect-timeout", "smtpfeed.clamd.timeout",
             "smtpfeed.greylist.retry-window", "smtpfeed.greylist.max-age", "smtpfeed.spam.connect-timeout",
             "smtpfeed.spam.timeout", "smtpfeed.spam.quarantine", "smtpfeed.probe.timeout",
-            "smtpfeed.health.max-delivery-delay", "smtpfeed.node.heartbeat", "smtpfeed.node.sample-interval");
+            "smtpfeed.health.max-delivery-delay", "smtpfeed.node.heartbeat", "smtpfeed.node.sample-interval",
+            "smtpfeed.pop3.idle-timeout", "smtpfeed.pop3.login-failure-window");
     /** A greylist delay of zero turns greylisting into a formality, but is a valid choice. */
-    static final List<String> DURATIONS = List.of("smtpfeed.greylist.delay");
+    static final List<String> DURATIONS = List.of("smtpfeed.greylist.delay", "smtpfeed.pop3.login-failure-delay");
     static final List<String> POSITIVE_NUMBERS = List.of("smtpfeed.smtp.max-message-size", "smtpfeed.smtp.max-connections",
             "smtpfeed.smtp.max-connections-per-client", "smtpfeed.smtp.max-recipients", "smtpfeed.smtp.max-errors",
             "smtpfeed.smtp.max-hops", "smtpfeed.delivery.concurrency", "smtpfeed.queue.concurrent-intake",
-            "smtpfeed.greylist.auto-whitelist-after", "smtpfeed.spam.max-size");
+            "smtpfeed.greylist.auto-whitelist-after", "smtpfeed.spam.max-size", "smtpfeed.pop3.max-connections",
+            "smtpfeed.pop3.max-connections-per-client", "smtpfeed.pop3.max-login-failures",
+            "smtpfeed.pop3.max-login-failures-per-mailbox");
     static final List<String> HOST_PORTS = List.of("smtpfeed.clamd.address", "smtpfeed.spamd.address",
             "smtpfeed.bounce.relay");
     static final List<String> IP_ADDRESS_LISTS = List.of("smtpfeed.relay.own-addresses",
             "smtpfeed.relay.outbound-addresses");
     static final List<String> BOOLEANS = List.of("smtpfeed.demo", "smtpfeed.portal.allow-private-destinations");
     static final Set<String> SPAM_ENGINES = Set.of("built-in", "spamd", "rspamd");
+    static final Set<String> PLAINTEXT_LOGINS = Set.of("NEVER", "LOOPBACK", "ALWAYS");
 
     private final Function<String, Optional<String>> config;
     private final List<String> problems = new ArrayList<>();
@@ -61,7 +65,8 @@ public final class ConfigurationRules {
     }
 
     private void check() {
-        each(List.of("smtpfeed.smtp.port"), this::port);
+        each(List.of("smtpfeed.smtp.port"), ConfigurationRules::port);
+        each(List.of("smtpfeed.pop3.port"), value -> value.strip().equals("0") ? null : port(value));
         each(POSITIVE_DURATIONS, value -> duration(value, false));
         each(DURATIONS, value -> duration(value, true));
         each(POSITIVE_NUMBERS, ConfigurationRules::positiveNumber);
@@ -71,6 +76,8 @@ public final class ConfigurationRules {
         each(BOOLEANS, value -> value.equals("true") || value.equals("false") ? null : "expected true or false");
         each(List.of("smtpfeed.spam.engine"), value -> SPAM_ENGINES.contains(value.strip())
                 ? null : "expected one of built-in, spamd, rspamd");
+        each(List.of("smtpfeed.pop3.plaintext-login"), value -> PLAINTEXT_LOGINS.contains(value.strip())
+                ? null : "expected one of NEVER, LOOPBACK, ALWAYS");
         each(List.of("smtpfeed.rspamd.url"), value -> value.matches("https?://[^/:]+(:\\d{1,5})?/?.*")
                 ? null : "expected an http:// URL such as http://127.0.0.1:11333");
         config.apply("smtpfeed.smtp.tls.keystore").ifPresent(file -> {
@@ -99,7 +106,7 @@ public final class ConfigurationRules {
         return key + " = '" + value + "': " + expected;
     }
 
-    private String port(String value) {
+    private static String port(String value) {
         try {
             int port = Integer.parseInt(value.strip());
             return port >= 1 && port <= 65535 ? null : "expected a port number from 1 to 65535";

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,13 +25,20 @@ public class ConfigurationValidation implements Extension {
         Config config = ConfigProvider.getConfig(getClass().getClassLoader());
         List<String> problems = new ArrayList<>(ConfigurationRules.problems(key -> config.getOptionalValue(key, String.class)));
         if (problems.isEmpty()) {
-            ListenerPortCheck.problem(config.getOptionalValue("smtpfeed.smtp.bind-address", String.class).orElse("127.0.0.1"),
-                    config.getOptionalValue("smtpfeed.smtp.port", Integer.class).orElse(2525)).ifPresent(problems::add);
+            portProblem(config, "smtp", 2525).ifPresent(problems::add);
+            portProblem(config, "pop3", 1110).ifPresent(problems::add);
         }
         problems.forEach(problem -> LOG.severe(PREFIX + problem));
         if (!problems.isEmpty()) {
             // The lines above say what is wrong; the stack trace WildFly prints after them need not repeat it.
             throw new IllegalStateException(problems.size() + " configuration value(s) wrong, see the lines before");
         }
+    }
+
+    /** Port 0 asks for any free port, which is always there to bind. */
+    private static Optional<String> portProblem(Config config, String service, int defaultPort) {
+        int port = config.getOptionalValue("smtpfeed." + service + ".port", Integer.class).orElse(defaultPort);
+        return port == 0 ? Optional.empty() : ListenerPortCheck.problem(service,
+                config.getOptionalValue("smtpfeed." + service + ".bind-address", String.class).orElse("127.0.0.1"), port);
     }
 }

@@ -72,6 +72,17 @@ class ConfigurationRulesTest {
     }
 
     @Test
+    void thePop3PortMayBeZeroForAnyFreePort() {
+        assertEquals(List.of(), problemsOf(Map.of("smtpfeed.pop3.port", "0")));
+    }
+
+    @Test
+    void anUnknownPop3PlaintextLoginPolicyIsRefused() {
+        assertEquals(List.of("smtpfeed.pop3.plaintext-login = 'yes': expected one of NEVER, LOOPBACK, ALWAYS"),
+                problemsOf(Map.of("smtpfeed.pop3.plaintext-login", "yes")));
+    }
+
+    @Test
     void everyWrongValueIsReportedNotOnlyTheFirst() {
         assertEquals(2, problemsOf(Map.of("smtpfeed.smtp.max-connections", "0", "smtpfeed.relay.own-addresses",
                 "192.0.2.1,mx.example")).size());
@@ -81,7 +92,7 @@ class ConfigurationRulesTest {
     void aPortInUseNamesTheKeyAndTheLikelyCause() throws IOException {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            Optional<String> problem = ListenerPortCheck.problem("127.0.0.1", taken.getLocalPort());
+            Optional<String> problem = ListenerPortCheck.problem("smtp", "127.0.0.1", taken.getLocalPort());
             assertTrue(problem.orElseThrow().startsWith("smtpfeed.smtp.port = '" + taken.getLocalPort()
                     + "': expected a port free on 127.0.0.1"), problem.get());
         }
@@ -93,6 +104,6 @@ class ConfigurationRulesTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        assertEquals(Optional.empty(), ListenerPortCheck.problem("127.0.0.1", port));
+        assertEquals(Optional.empty(), ListenerPortCheck.problem("pop3", "127.0.0.1", port));
     }
 }
