@@ -51,8 +51,7 @@ public class WebmailMessagePage implements Serializable {
         opened = found.get();
         String body = opened.content().html();
         if (body != null) {
-            String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                    + WebmailDownloadServlet.PATH + "?message=" + opened.row().id() + "&cid=";
+            String base = downloadUrl() + "&cid=";
             html = MailHtmlPolicy.sanitize(body, contentId -> base + URLEncoder.encode(contentId, StandardCharsets.UTF_8),
                     SHOW_IMAGES.equals(images));
         }
@@ -90,10 +89,19 @@ public class WebmailMessagePage implements Serializable {
         return Sizes.readable(bytes);
     }
 
-    /** The address of the whole message (.eml) or of one of its parts. */
-    public String downloadUrl(Integer part) {
+    /** The address of the whole message as an .eml file. */
+    public String getEmlUrl() {
+        return downloadUrl();
+    }
+
+    /** The address of one of the message's parts, by its number. */
+    public String partUrl(int part) {
+        return downloadUrl() + "&part=" + part;
+    }
+
+    private String downloadUrl() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + WebmailDownloadServlet.PATH + "?message=" + opened.row().id() + (part == null ? "" : "&part=" + part);
+                + WebmailDownloadServlet.PATH + "?message=" + opened.row().id();
     }
 
     public String getId() {
