@@ -8,12 +8,20 @@ import java.util.Optional;
 import net.smtpfeed.domain.audit.AuditTrail;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.EmailAddress;
 
 /**
  * The mailboxes of domains in mailbox mode as staff, customers and the relay find and change them, inside the caller's
  * transaction. Every change is written to the audit log in the same transaction; a password never is.
  */
 public final class Mailboxes {
+
+    /**
+     * The hosted domain of a recipient address, and whether the address has a mailbox to go to (its own or the
+     * domain's catch-all), which only a domain in mailbox mode can have.
+     */
+    public record RecipientDomain(HostedDomain domain, boolean mailboxFound) {
+    }
 
     private final EntityManager em;
 
@@ -56,6 +64,22 @@ public final class Mailboxes {
                 .setParameter("domain", address.substring(at + 1).toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The recipient's domain and whether it has a mailbox for the address, read in one statement: so that the mode and
+     * the mailboxes come from one moment of the database, which never holds both a feed and mailboxes for a domain.
+     */
+    public Optional<RecipientDomain> recipientDomain(EmailAddress recipient) {
+        return em.createQuery("""
+                        select d, (select count(m) from Mailbox m
+                                   where m.domain = d and (m.localPart = :localPart or m.catchAllOf is not null))
+                        from HostedDomain d where d.name = :name""", Object[].class)
+                .setParameter("localPart", recipient.localPart().toLowerCase(Locale.ROOT))
+                .setParameter("name", recipient.domain().value())
+                .getResultStream()
+                .findFirst()
+                .map(row -> new RecipientDomain((HostedDomain) row[0], ((Number) row[1]).longValue() > 0));
     }
 
     /** Where mail for a local part of the domain goes: its own mailbox, else the domain's catch-all, else nowhere. */

@@ -15,6 +15,7 @@ import net.smtpfeed.domain.hosting.DeliveryMode;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryState;
+import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.mail.RetrySchedule;
 import net.smtpfeed.domain.mailbox.Mailbox;
 import net.smtpfeed.domain.mailbox.MailboxPassword;
@@ -101,6 +102,22 @@ class MailboxesTest {
 
         assertEquals("info", forRecipient(domain, "INFO").orElseThrow().getLocalPart());
         assertEquals("everything", forRecipient(domain, "sales").orElseThrow().getLocalPart());
+    }
+
+    @Test
+    void aRecipientsDomainComesWithWhetherTheAddressHasAMailboxToGoTo() {
+        HostedDomain domain = mailboxDomain("Recipient Check");
+        create(domain, "info", false);
+        HostedDomain feed = data.domain(data.customer("Recipient Check Feed"));
+
+        assertTrue(recipientDomain("Info@" + domain.getName()).mailboxFound());
+        assertFalse(recipientDomain("sales@" + domain.getName()).mailboxFound());
+        assertTrue(recipientDomain("sales@" + domain.getName()).domain().isInMailboxMode());
+        assertFalse(recipientDomain("info@" + feed.getName()).mailboxFound());
+        create(domain, "rest", true);
+        assertTrue(recipientDomain("sales@" + domain.getName()).mailboxFound());
+        assertTrue(data.inTransaction(em -> new Mailboxes(em).recipientDomain(EmailAddress.parse("x@not-hosted.example")))
+                .isEmpty());
     }
 
     @Test
@@ -205,6 +222,10 @@ class MailboxesTest {
 
     private static Optional<Mailbox> forRecipient(HostedDomain domain, String localPart) {
         return data.inTransaction(em -> new Mailboxes(em).forRecipient(em.find(HostedDomain.class, domain.getId()), localPart));
+    }
+
+    private static Mailboxes.RecipientDomain recipientDomain(String address) {
+        return data.inTransaction(em -> new Mailboxes(em).recipientDomain(EmailAddress.parse(address))).orElseThrow();
     }
 
     private static HostedDomain reread(HostedDomain domain) {

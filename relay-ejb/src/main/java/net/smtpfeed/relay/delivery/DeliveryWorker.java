@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.domain.spam.SpamMark;
+import net.smtpfeed.relay.mailbox.MailboxDelivery;
 import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.DeliveryOutcome;
 import net.smtpfeed.relay.queue.MessageStore;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the claimed deliveries of one message: each destination's recipients in one SMTP transaction, unless the
- * destination is known to be down, and records every recipient's outcome. Nothing here holds a transaction open.
+ * destination is known to be down, and the copies for domains in mailbox mode into their mailboxes; and records every
+ * recipient's outcome. Nothing here holds a transaction open.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -51,6 +53,9 @@ public class DeliveryWorker {
 
     @Inject
     NodeClaims claims;
+
+    @Inject
+    MailboxDelivery mailboxes;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.smtp.hostname", defaultValue = "localhost")
@@ -132,12 +137,29 @@ public class DeliveryWorker {
         Set<String> tokens = claimed.stream().map(ClaimedDelivery::claimToken).collect(Collectors.toSet());
         claimsUnderWay.addAll(tokens);
         try (QueuedContent content = store.content(claimed.get(0).messageId())) {
-            byRoute(claimed.stream().filter(d -> !d.isNotice()).toList())
+            claimed.stream().filter(ClaimedDelivery::toMailbox).forEach(copy -> storeInMailbox(copy, content));
+            byRoute(claimed.stream().filter(d -> !d.isNotice() && !d.toMailbox()).toList())
                     .forEach((route, deliveries) -> deliver(route, deliveries, content));
             claimed.stream().filter(ClaimedDelivery::isNotice).forEach(notice -> deliverNotice(notice, content));
         } finally {
             claimsUnderWay.removeAll(tokens);
         }
+    }
+
+    /**
+     * A domain in mailbox mode gets the copy in its mailbox. One that could not be stored is deferred like a copy its
+     * server did not take: it is tried again on the retry schedule, and expires at the end of its queue lifetime.
+     */
+    private void storeInMailbox(ClaimedDelivery copy, QueuedContent content) {
+        Optional<DeliveryOutcome> notStored;
+        try {
+            notStored = mailboxes.store(copy, content);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, copy.queueId() + ": could not store the copy for " + copy.recipient(), e);
+            notStored = Optional.of(new DeliveryOutcome(copy, false,
+                    SmtpReply.parse("451 4.3.0 could not store it in a mailbox: " + e.getMessage())));
+        }
+        notStored.ifPresent(outcome -> ledger.record(List.of(outcome), "mailbox", Instant.now()));
     }
 
     /** A large message to a slow server may take longer than a lease: its claim is renewed while it is under way. */

@@ -9,11 +9,11 @@ import java.util.Optional;
 import net.smtpfeed.domain.spam.SpamMark;
 
 /**
- * Puts a domain's spam decision on the copy delivered to it: our own X-Spam headers in place of any the sender wrote
+ * Puts a domain's spam decision on the copy delivered to it (to its server or into its mailbox): our own X-Spam headers in place of any the sender wrote
  * (a spammer's "X-Spam-Flag: NO" must not reach the customer's filters), and the level's text before the subject,
  * which may be MIME encoded.
  */
-final class SpamMarking implements CopyEdit {
+public final class SpamMarking implements CopyEdit {
 
     static final String FLAG = "X-Spam-Flag";
     static final String LEVEL = "X-Spam-Level";
@@ -26,7 +26,7 @@ final class SpamMarking implements CopyEdit {
     }
 
     /** What the copy gets: nothing for a domain that does not check spam or a message no engine scored. */
-    static CopyEdit of(Optional<SpamMark> mark) {
+    public static CopyEdit of(Optional<SpamMark> mark) {
         return mark.<CopyEdit>map(SpamMarking::new).orElse(CopyEdit.NONE);
     }
 

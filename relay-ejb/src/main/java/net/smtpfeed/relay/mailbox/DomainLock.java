@@ -9,12 +9,12 @@ import net.smtpfeed.domain.hosting.HostedDomain;
  * shared for storing into its mailboxes. So a store sees the mode that holds until it commits, and a switch waits for
  * the stores under way. Lock before anything else of the domain is read in the transaction.
  */
-final class DomainLock {
+public final class DomainLock {
 
     private DomainLock() {
     }
 
-    static HostedDomain forChange(EntityManager em, String domainName) {
+    public static HostedDomain forChange(EntityManager em, String domainName) {
         return em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
                 .setParameter("name", domainName)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -23,11 +23,11 @@ final class DomainLock {
                 .orElseThrow(() -> new IllegalArgumentException("no hosted domain " + domainName));
     }
 
-    static HostedDomain forChange(EntityManager em, long domainId) {
+    public static HostedDomain forChange(EntityManager em, long domainId) {
         return em.find(HostedDomain.class, domainId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    static HostedDomain forStore(EntityManager em, long domainId) {
+    public static HostedDomain forStore(EntityManager em, long domainId) {
         return em.find(HostedDomain.class, domainId, LockModeType.PESSIMISTIC_READ);
     }
 }

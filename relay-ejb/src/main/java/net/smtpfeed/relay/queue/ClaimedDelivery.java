@@ -10,11 +10,12 @@ import net.smtpfeed.domain.spam.SpamMark;
  * A delivery a worker holds the lease of, detached from the persistence context: what it needs to send it. The
  * domain and its destination (the customer's server) are null for a notification to a sender, which is routed by the
  * sender's domain.
- * The spam mark, when the domain checks spam, says what the sent copy gets (headers, subject text).
+ * The spam mark, when the domain checks spam, says what the sent copy gets (headers, subject text). A domain in
+ * mailbox mode when the delivery was claimed gets it in a mailbox instead of at its server (toMailbox).
  */
 public record ClaimedDelivery(long deliveryId, long messageId, Long domainId, String queueId, String sender, String recipient,
                               Destination destination, boolean requireTls, String claimToken, Instant leasedUntil,
-                              Optional<SpamMark> spamMark) {
+                              Optional<SpamMark> spamMark, boolean toMailbox) {
 
     static ClaimedDelivery of(Delivery d) {
         return new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getDomain() == null ? null : d.getDomain().getId(),
@@ -22,7 +23,7 @@ public record ClaimedDelivery(long deliveryId, long messageId, Long domainId, St
                 d.getMessage().getEnvelopeSender(), d.getRecipient(),
                 d.getDomain() == null ? null : d.getDomain().getDestination(),
                 d.getDomain() != null && d.getDomain().isRequireTls(), d.getClaimToken(), d.getLeasedUntil(),
-                d.getSpamMark());
+                d.getSpamMark(), d.getDomain() != null && d.getDomain().isInMailboxMode());
     }
 
     public boolean isNotice() {

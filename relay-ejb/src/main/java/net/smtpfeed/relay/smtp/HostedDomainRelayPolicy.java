@@ -6,12 +6,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import net.smtpfeed.domain.hosting.DomainName;
 import net.smtpfeed.domain.hosting.HostedDomain;
+import net.smtpfeed.domain.mail.EmailAddress;
+import net.smtpfeed.domain.mailbox.Mailboxes;
 
 /**
- * The relay policy read from the hosted domains table, so that a domain made live in the portal is live at once. One
- * read, so no transaction of its own.
+ * The relay policy read from the hosted domains and their mailboxes, so that a domain made live or switched in the
+ * portal is so at once. One read (the domain's mode and its mailboxes in one statement), so no transaction of its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -21,13 +22,16 @@ public class HostedDomainRelayPolicy implements RelayPolicy {
     private EntityManager em;
 
     @Override
-    public Optional<AcceptingDomain> acceptingDomain(DomainName domain) {
-        return em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
-                .setParameter("name", domain.value())
-                .getResultList().stream()
-                .filter(HostedDomain::acceptsMail)
-                .map(d -> new AcceptingDomain(d.getId(), d.getName(), d.isGreylisting(),
-                        d.isSpamChecking() ? Optional.of(d.getSpamPolicy()) : Optional.empty()))
-                .findFirst();
+    public RecipientCheck check(EmailAddress recipient) {
+        return new Mailboxes(em).recipientDomain(recipient)
+                .filter(found -> found.domain().acceptsMail())
+                .<RecipientCheck>map(found -> found.domain().isInMailboxMode() && !found.mailboxFound()
+                        ? RecipientCheck.Refused.noMailbox(recipient) : new RecipientCheck.Accepted(accepting(found.domain())))
+                .orElse(RecipientCheck.Refused.RELAYING);
+    }
+
+    private static AcceptingDomain accepting(HostedDomain d) {
+        return new AcceptingDomain(d.getId(), d.getName(), d.isGreylisting(),
+                d.isSpamChecking() ? Optional.of(d.getSpamPolicy()) : Optional.empty());
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.greylist.GreylistVerdict;
@@ -71,20 +70,21 @@ final class InboundSession implements MessageHandler {
         } catch (IllegalArgumentException e) {
             throw new RejectException(501, "5.1.3 bad recipient address syntax");
         }
-        Optional<AcceptingDomain> domain;
+        RecipientCheck check;
         try {
-            domain = relayPolicy.acceptingDomain(address.domain());
+            check = relayPolicy.check(address);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "recipient check failed for " + address.domain(), e);
+            LOG.log(Level.WARNING, "recipient check failed for " + address, e);
             throw new RejectException(451, "4.3.0 temporary failure, try again later");
         }
-        if (domain.isEmpty()) {
-            throw new RejectException(550, "5.7.1 relaying denied");
+        if (check instanceof RecipientCheck.Refused refused) {
+            throw new RejectException(refused.code(), refused.reply());
         }
-        if (domain.get().greylisting()) {
-            greylist(address, domain.get());
+        AcceptingDomain domain = ((RecipientCheck.Accepted) check).domain();
+        if (domain.greylisting()) {
+            greylist(address, domain);
         }
-        recipients.add(new Envelope.Recipient(address, domain.get()));
+        recipients.add(new Envelope.Recipient(address, domain));
     }
 
     private void greylist(EmailAddress recipient, AcceptingDomain domain) throws RejectException {

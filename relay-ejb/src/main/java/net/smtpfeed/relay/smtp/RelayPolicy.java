@@ -1,11 +1,12 @@
 package net.smtpfeed.relay.smtp;
 
-import java.util.Optional;
-import net.smtpfeed.domain.hosting.DomainName;
+import net.smtpfeed.domain.mail.EmailAddress;
 
-/** Decides at RCPT TO whether we take mail for a domain: only for hosted, active ones. We are never an open relay. */
+/**
+ * Decides at RCPT TO whether we take mail for a recipient: only for hosted, active domains, and for a domain on
+ * mailboxes only for an address with a mailbox or a catch-all. We are never an open relay.
+ */
 public interface RelayPolicy {
 
-    /** The hosted domain that accepts mail under this name, or empty when we must refuse it. */
-    Optional<AcceptingDomain> acceptingDomain(DomainName domain);
+    RecipientCheck check(EmailAddress recipient);
 }

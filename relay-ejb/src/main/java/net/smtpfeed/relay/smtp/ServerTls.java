@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -23,6 +24,16 @@ public final class ServerTls {
     private static final char[] GENERATED_PASSWORD = "smtpfeed".toCharArray();
 
     private ServerTls() {
+    }
+
+    /**
+     * The relay's TLS identity as configured (smtpfeed.smtp.tls.keystore and its password), else its self-signed
+     * certificate for the host name: what STARTTLS (SMTP) and STLS (POP3) offer.
+     */
+    public static SSLContext configured(Optional<String> keyStore, Optional<String> keyStorePassword, Path dataDirectory,
+                                        String hostName) {
+        return keyStore.map(file -> fromKeyStore(Path.of(file), keyStorePassword.orElse("").toCharArray()))
+                .orElseGet(() -> selfSigned(dataDirectory, hostName));
     }
 
     /** The key and certificate of a PKCS12 key store that holds one key entry. */

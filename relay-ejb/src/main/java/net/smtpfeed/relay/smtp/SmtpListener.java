@@ -128,8 +128,7 @@ public class SmtpListener {
     }
 
     private SSLContext tls() {
-        return tlsKeyStore.map(file -> ServerTls.fromKeyStore(Path.of(file), tlsKeyStorePassword.orElse("").toCharArray()))
-                .orElseGet(() -> ServerTls.selfSigned(Path.of(dataDirectory), hostName));
+        return ServerTls.configured(tlsKeyStore, tlsKeyStorePassword, Path.of(dataDirectory), hostName);
     }
 
     private static InetAddress address(String name) {

@@ -74,15 +74,18 @@ class InboundSmtpServerTest {
     }
 
     private int start(Duration idleTimeout) {
-        RelayPolicy policy = domain -> {
+        RelayPolicy policy = recipient -> {
             if (policyFailure != null) {
                 throw policyFailure;
             }
-            return domain.equals(DomainName.of("customer.example")) ? Optional.of(new AcceptingDomain(HOSTED_DOMAIN_ID,
-                    "customer.example", false, Optional.empty()))
-                    : domain.equals(DomainName.of("greylisting.example")) ? Optional.of(new AcceptingDomain(
+            DomainName domain = recipient.domain();
+            return domain.equals(DomainName.of("customer.example")) ? new RecipientCheck.Accepted(new AcceptingDomain(
+                    HOSTED_DOMAIN_ID, "customer.example", false, Optional.empty()))
+                    : domain.equals(DomainName.of("greylisting.example")) ? new RecipientCheck.Accepted(new AcceptingDomain(
                     GREYLISTING_DOMAIN_ID, "greylisting.example", true, Optional.empty()))
-                    : Optional.empty();
+                    : domain.equals(DomainName.of("mailboxes.example")) && !recipient.localPart().equals("info")
+                    ? RecipientCheck.Refused.noMailbox(recipient)
+                    : RecipientCheck.Refused.RELAYING;
         };
         Greylisting greylisting = (client, sender, recipient) -> recipient.startsWith("returning@")
                 ? new GreylistVerdict.Pass("retried after 300 s") : new GreylistVerdict.Defer(Duration.ofSeconds(300));
@@ -125,6 +128,14 @@ class InboundSmtpServerTest {
         try (SmtpConversation smtp = connect()) {
             smtp.send("MAIL FROM:<sender@elsewhere.example>");
             assertEquals("550 5.7.1 relaying denied", smtp.send("RCPT TO:<someone@not-hosted.example>"));
+        }
+    }
+
+    @Test
+    void anAddressWithoutAMailboxInADomainOnMailboxesIsRefusedAsUnknown() throws IOException {
+        try (SmtpConversation smtp = connect()) {
+            smtp.send("MAIL FROM:<sender@elsewhere.example>");
+            assertEquals("550 5.1.1 <nobody@mailboxes.example>: no such mailbox", smtp.send("RCPT TO:<nobody@mailboxes.example>"));
         }
     }
 

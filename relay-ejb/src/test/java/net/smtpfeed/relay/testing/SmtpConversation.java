@@ -9,15 +9,10 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * A plain SMTP client for tests that want to see each reply exactly as a sending server would: one command,
@@ -98,7 +93,7 @@ public final class SmtpConversation implements AutoCloseable {
     public String startTls() throws IOException {
         String reply = send("STARTTLS");
         if (reply.startsWith("220")) {
-            SSLSocket tls = (SSLSocket) trustingEveryone().getSocketFactory()
+            SSLSocket tls = (SSLSocket) TrustingEveryone.context().getSocketFactory()
                     .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
             tls.setUseClientMode(true);
             tls.startHandshake();
@@ -172,30 +167,6 @@ public final class SmtpConversation implements AutoCloseable {
             throw new IOException("the server closed the connection");
         }
         return line;
-    }
-
-    private static SSLContext trustingEveryone() throws IOException {
-        TrustManager everyone = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {everyone}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException(e);
-        }
     }
 
     @Override
