@@ -31,6 +31,7 @@ final class MailboxPages {
 
     /** Creates a mailbox on the open page of a domain on mailboxes; returns its password, shown once. */
     static String createMailbox(Browser staff, String localPart, boolean catchAll) {
+        staff.awaitScript("return document.readyState === 'complete';");
         staff.find(By.id("create:local-part")).sendKeys(localPart);
         if (catchAll) {
             staff.click(By.cssSelector("#create\\:catch-all .ui-chkbox-box"));
@@ -38,6 +39,12 @@ final class MailboxPages {
         staff.click(By.id("create:create-button"));
         staff.awaitText(By.id("feedback"), "is created");
         return staff.text(By.id("shown-secret"));
+    }
+
+    /** Waits until the page's confirmation dialog has faded in with the question the last click asked; returns it. */
+    static String question(Browser browser) {
+        browser.awaitScript("return getComputedStyle(document.getElementById('confirm')).opacity === '1';");
+        return browser.text(By.id("confirm"));
     }
 
     /** Confirms the question the last click asked in the page's confirmation dialog. */

@@ -36,7 +36,7 @@ class StaffMailboxesIT {
 
             staff.click(By.id("switch:switch-to-mailboxes-button"));
 
-            String question = staff.text(By.id("confirm"));
+            String question = MailboxPages.question(staff);
             assertTrue(question.contains("Switch " + domain + " to temporary mailboxes? Its queued and deferred mail "
                     + "moves into the mailboxes at once"), question);
             staff.screenshot("staff-mailboxes-switch-confirmation");
@@ -101,7 +101,7 @@ class StaffMailboxesIT {
             staff.screenshot("staff-mailboxes-catch-all");
 
             staff.click(MailboxPages.button("sales@" + domain, "delete"));
-            assertTrue(staff.text(By.id("confirm")).contains("Delete sales@" + domain + " and the 0 message(s) in it?"));
+            assertTrue(MailboxPages.question(staff).contains("Delete sales@" + domain + " and the 0 message(s) in it?"));
             MailboxPages.confirm(staff);
 
             assertEquals("sales@" + domain + " is deleted, with 0 message(s).", staff.awaitText(By.id("feedback"), "deleted"));

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a stored message's MIME structure with Jakarta Mail. The parts that are not containers (multipart) are
  * numbered from 1 in the order they appear; the first plain-text and the first HTML part that are not attachments are
- * the body, every other part is an attachment, downloaded by its number (or, for an image in the HTML, its Content-ID).
+ * the body, with the images the HTML shows by their Content-ID (cid:); every other part is an attachment, downloaded
+ * by its number.
  * A header or charset the message gets wrong is shown as best it can be, not refused: the mail is the customer's.
  */
 public final class MailReader {
@@ -43,16 +44,17 @@ public final class MailReader {
             MimePart text = firstBody(leaves, "text/plain");
             MimePart html = firstBody(leaves, "text/html");
             List<MailContent.MailPart> attachments = new ArrayList<>();
+            String htmlText = html == null ? null : text(html);
             for (int i = 0; i < leaves.size(); i++) {
                 MimePart leaf = leaves.get(i);
-                if (leaf != text && leaf != html) {
+                if (leaf != text && leaf != html && !shownIn(htmlText, leaf)) {
                     attachments.add(new MailContent.MailPart(i + 1, filename(leaf, i + 1), baseType(leaf),
                             bytes(leaf).length));
                 }
             }
             return new MailContent(addresses(message, "From"), addresses(message, "To"), addresses(message, "Cc"),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(), message.getSubject(),
-                    text == null ? null : text(text), html == null ? null : text(html), List.copyOf(attachments));
+                    text == null ? null : text(text), htmlText, List.copyOf(attachments));
         } catch (MessagingException e) {
             throw new IllegalArgumentException("not a message Jakarta Mail can read", e);
         }
@@ -103,6 +105,12 @@ public final class MailReader {
             // A container that cannot be read is shown as the one part it is.
             leaves.add(part);
         }
+    }
+
+    /** Whether the HTML body shows the part as an image (cid:), which makes it part of the body, not an attachment. */
+    private static boolean shownIn(String html, MimePart part) {
+        String id = contentId(part);
+        return html != null && id != null && html.contains("cid:" + id);
     }
 
     private static MimePart firstBody(List<MimePart> leaves, String type) {

@@ -83,11 +83,18 @@ class MailReaderTest {
     }
 
     @Test
-    void aMultipartMessageHasBothBodiesAndItsOtherPartsAsAttachments() {
+    void aMultipartMessageHasBothBodiesAndItsOtherPartsAsAttachmentsButTheImagesItsHtmlShows() {
         MailContent mail = MailReader.read(raw(WITH_PARTS));
 
         assertEquals("See the chart.", mail.text().strip());
         assertEquals("<p>See the chart: <img src=\"cid:chart@example\"></p>", mail.html().strip());
+        assertEquals(List.of(new MailContent.MailPart(4, "report.pdf", "application/pdf", 9)), mail.attachments());
+    }
+
+    @Test
+    void anImageWithAContentIdThatTheHtmlDoesNotShowIsAnAttachment() {
+        MailContent mail = MailReader.read(raw(WITH_PARTS.replace("<img src=\"cid:chart@example\">", "")));
+
         assertEquals(List.of(new MailContent.MailPart(3, "part-3", "image/png", 8),
                 new MailContent.MailPart(4, "report.pdf", "application/pdf", 9)), mail.attachments());
     }
