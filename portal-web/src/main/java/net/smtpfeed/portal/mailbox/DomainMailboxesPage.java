@@ -34,6 +34,13 @@ public class DomainMailboxesPage implements Serializable {
     private static final String CREATE_FORM = "create";
     private static final String SWITCH_BACK_FORM = "switch-back";
 
+    /** The form fields a problem is shown at (PageMessages names their components). */
+    private enum Field {
+        LOCAL_PART,
+        DISPOSAL,
+        FETCH_CONFIRMED
+    }
+
     @Inject
     private DomainMailboxes directory;
 
@@ -76,10 +83,10 @@ public class DomainMailboxesPage implements Serializable {
 
     public String switchToFeed() {
         if (disposal == null) {
-            return atField(SWITCH_BACK_FORM, "disposal", "mailboxes.switchBack.chooseDisposal");
+            return atField(SWITCH_BACK_FORM, Field.DISPOSAL, "mailboxes.switchBack.chooseDisposal");
         }
         if (disposal == StoredMailDisposal.DELETE && !fetchConfirmed) {
-            return atField(SWITCH_BACK_FORM, "fetch-confirmed", "mailboxes.switchBack.confirmFetched");
+            return atField(SWITCH_BACK_FORM, Field.FETCH_CONFIRMED, "mailboxes.switchBack.confirmFetched");
         }
         try {
             ModeChange.ToFeed switched = modeSwitch.toFeed(domain, disposal, caller.getName());
@@ -99,7 +106,7 @@ public class DomainMailboxesPage implements Serializable {
                     .put(ShownPassword.FLASH_KEY, new ShownPassword(created.address(), created.password()));
             return told(FacesMessage.SEVERITY_INFO, labels().format("mailboxes.created", created.address()));
         } catch (MailboxRefused refused) {
-            return atField(CREATE_FORM, "local-part", "mailboxes.refused." + refused.getReason().name());
+            return atField(CREATE_FORM, Field.LOCAL_PART, "mailboxes.refused." + refused.getReason().name());
         }
     }
 
@@ -178,11 +185,9 @@ public class DomainMailboxesPage implements Serializable {
         this.fetchConfirmed = fetchConfirmed;
     }
 
-    private static String atField(String form, String field, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(form + ":" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, Labels.of(faces).text(key), null));
-        faces.validationFailed();
+    /** Says what is wrong at the field, and shows the page again as it was. */
+    private static String atField(String form, Field field, String key) {
+        PageMessages.atField(form, field, labels().text(key));
         return null;
     }
 

@@ -31,6 +31,12 @@ public class MailboxPasswordPage implements Serializable {
 
     private static final String FORM = "password-form";
 
+    /** The form fields a problem is shown at (PageMessages names their components). */
+    private enum Field {
+        PASSWORD,
+        REPEATED
+    }
+
     @Inject
     private CustomerMailboxes mailboxes;
 
@@ -60,19 +66,18 @@ public class MailboxPasswordPage implements Serializable {
     }
 
     public String change() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Labels labels = Labels.of(faces);
+        Labels labels = Labels.of(FacesContext.getCurrentInstance());
         if (password == null || password.length() < MailboxPassword.MINIMUM_LENGTH) {
-            return problem(faces, "password", labels.format("mailboxPassword.tooShort", MailboxPassword.MINIMUM_LENGTH));
+            return problem(Field.PASSWORD, labels.format("mailboxPassword.tooShort", MailboxPassword.MINIMUM_LENGTH));
         }
         if (!password.equals(repeated)) {
-            return problem(faces, "repeated", labels.text("mailboxPassword.mismatch"));
+            return problem(Field.REPEATED, labels.text("mailboxPassword.mismatch"));
         }
         char[] chosen = password.toCharArray();
         try {
             administration.changePassword(row.id(), scope(), chosen, caller.getName());
         } catch (MailboxRefused refused) {
-            return problem(faces, "password", labels.text("mailboxes.refused." + refused.getReason().name()));
+            return problem(Field.PASSWORD, labels.text("mailboxes.refused." + refused.getReason().name()));
         } finally {
             Arrays.fill(chosen, '\0');
             password = null;
@@ -118,9 +123,8 @@ public class MailboxPasswordPage implements Serializable {
         return MailboxScope.customer(callerCustomer.id());
     }
 
-    private static String problem(FacesContext faces, String field, String text) {
-        faces.addMessage(FORM + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
+    private static String problem(Field field, String text) {
+        PageMessages.atField(FORM, field, text);
         return null;
     }
 }
