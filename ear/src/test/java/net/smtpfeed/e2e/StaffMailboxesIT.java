@@ -92,7 +92,7 @@ class StaffMailboxesIT {
             assertEquals("info@" + domain + " Catch-all", staff.text(MailboxPages.cell("info@" + domain, "address")));
             MailboxPages.createMailbox(staff, "sales", false);
 
-            staff.click(MailboxPages.button("sales@" + domain, "make-catch-all"));
+            MailboxPages.post(staff, MailboxPages.button("sales@" + domain, "make-catch-all"));
 
             assertEquals("sales@" + domain + " is the catch-all now: it takes the mail for addresses without a mailbox.",
                     staff.awaitText(By.id("feedback"), "catch-all now"));
