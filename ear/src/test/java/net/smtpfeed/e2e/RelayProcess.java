@@ -77,7 +77,9 @@ final class RelayProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(System.getProperty("jboss.home") + "/bin/standalone.sh",
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dsmtpfeed.demo=true", "-Dsmtpfeed.data-dir=" + dataDir, "-Dsmtpfeed.smtp.port=" + smtpPort,
-                "-Dsmtpfeed.queue.poll-interval=PT1S", "-Dsmtpfeed.queue.lease=PT10S"));
+                "-Dsmtpfeed.queue.poll-interval=PT1S", "-Dsmtpfeed.queue.lease=PT10S",
+                // No test reads this relay's mailboxes: its POP3 server takes any free port, never the demo's.
+                "-Dsmtpfeed.pop3.port=0"));
         command.addAll(properties);
         ProcessBuilder builder = new ProcessBuilder(command);
         // WildFly's default heap, stated here; a node out of memory dies rather than limping on. Its temporary files

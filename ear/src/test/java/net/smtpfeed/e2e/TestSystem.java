@@ -87,9 +87,19 @@ final class TestSystem {
         }
     }
 
+    /** As {@link #hostedDomain(String, int)}, its name starting with the prefix: for a test that finds it again by that. */
+    static String hostedDomainNamed(String prefix, String owner, int destinationPort) throws SQLException {
+        return hostedDomain(prefix, owner, destinationPort, Duration.ofDays(2), false, false);
+    }
+
     private static String hostedDomain(String owner, int destinationPort, Duration queueLifetime, boolean greylisting,
                                        boolean spamChecking) throws SQLException {
-        String name = "e2e-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + ".example";
+        return hostedDomain("e2e", owner, destinationPort, queueLifetime, greylisting, spamChecking);
+    }
+
+    private static String hostedDomain(String prefix, String owner, int destinationPort, Duration queueLifetime,
+                                       boolean greylisting, boolean spamChecking) throws SQLException {
+        String name = prefix + "-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + ".example";
         try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO hosted_domain (name, customer_id, status, delivery_mode, destination_host, destination_port,
                                            greylisting, spam_checking, queue_lifetime_seconds, created_at)

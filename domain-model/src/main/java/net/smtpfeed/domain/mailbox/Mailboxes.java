@@ -105,8 +105,7 @@ public final class Mailboxes {
     public Mailbox create(HostedDomain domain, String localPart, boolean catchAll, String passwordHash, String actor,
                           Instant now) {
         Mailbox mailbox = new Mailbox(domain, localPart, passwordHash, now);
-        if (forRecipient(domain, mailbox.getLocalPart()).filter(m -> m.getLocalPart().equals(mailbox.getLocalPart()))
-                .isPresent()) {
+        if (of(domain).stream().anyMatch(m -> m.getLocalPart().equals(mailbox.getLocalPart()))) {
             throw new MailboxRefused(MailboxRefused.Reason.ADDRESS_TAKEN, mailbox.getAddress() + " has a mailbox already");
         }
         em.persist(mailbox);

@@ -24,24 +24,32 @@ import net.smtpfeed.relay.queue.QueuedContent;
  * marks applied to the headers), headed by Return-Path and Delivered-To as a final delivery agent writes them, so that
  * a catch-all shows whom each message was for. The body is streamed from the queued bytes, never copied in the heap.
  */
-final class MailboxCopy {
+final class MailboxCopy implements AutoCloseable {
 
     private static final Session SESSION = Session.getInstance(new Properties());
 
+    private final InputStream source;
     private final byte[] head;
     private final InputStream body;
     private final MessageSummary summary;
 
-    private MailboxCopy(byte[] head, InputStream body, MessageSummary summary) {
+    private MailboxCopy(InputStream source, byte[] head, InputStream body, MessageSummary summary) {
+        this.source = source;
         this.head = head;
         this.body = body;
         this.summary = summary;
     }
 
-    /** The copy of the queued content for the delivery; its body stream belongs to the content (close that). */
+    /** The copy of the queued content for the delivery; close it when its bytes are stored. */
     static MailboxCopy of(ClaimedDelivery delivery, QueuedContent content) {
+        InputStream source;
         try {
-            MimeMessage message = new MimeMessage(SESSION, content.open());
+            source = content.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            MimeMessage message = new MimeMessage(SESSION, source);
             SpamMarking.of(delivery.spamMark()).applyTo(message);
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             line(head, "Return-Path: <" + delivery.sender() + ">");
@@ -50,13 +58,15 @@ final class MailboxCopy {
                 line(head, header);
             }
             line(head, "");
-            return new MailboxCopy(head.toByteArray(), message.getRawInputStream(), new MessageSummary(
+            return new MailboxCopy(source, head.toByteArray(), message.getRawInputStream(), new MessageSummary(
                     message.getHeader("Message-ID", null), decoded(message.getHeader("From", ", ")),
                     decoded(message.getHeader("Subject", null))));
         } catch (MessagingException e) {
+            closeQuietly(source);
             throw new IllegalStateException("cannot read queued message " + delivery.queueId() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            closeQuietly(source);
+            throw e;
         }
     }
 
@@ -64,9 +74,25 @@ final class MailboxCopy {
         return summary;
     }
 
-    /** The bytes the mailbox keeps; read once. */
+    /** The bytes the mailbox keeps; read once, before the copy is closed. */
     InputStream bytes() {
         return new SequenceInputStream(new ByteArrayInputStream(head), body);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(body);
+        closeQuietly(source);
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            if (stream != null) {
+                stream.close();
+            }
+        } catch (IOException e) {
+            // Only reading: nothing was lost.
+        }
     }
 
     private static void line(ByteArrayOutputStream out, String text) {

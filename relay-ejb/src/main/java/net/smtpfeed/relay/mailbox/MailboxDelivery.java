@@ -5,9 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -61,12 +58,9 @@ public class MailboxDelivery {
             return notStored(claimed, "450 4.2.1 no mailbox for <" + claimed.recipient()
                     + "> and no catch-all; kept until one is made");
         }
-        MailboxCopy copy = MailboxCopy.of(claimed, content);
         StoredMessage stored;
-        try (InputStream bytes = copy.bytes()) {
-            stored = new StoredMessages(em).store(mailbox.get(), delivery, copy.summary(), bytes, now);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (MailboxCopy copy = MailboxCopy.of(claimed, content)) {
+            stored = new StoredMessages(em).store(mailbox.get(), delivery, copy.summary(), copy.bytes(), now);
         }
         em.persist(new MessageEvent(delivery.getMessage(), domain, now, Stage.DELIVERY, "STORED",
                 claimed.recipient() + " stored in mailbox " + mailbox.get().getAddress() + " (" + stored.getSizeBytes()
