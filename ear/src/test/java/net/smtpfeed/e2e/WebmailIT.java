@@ -133,13 +133,23 @@ class WebmailIT {
     }
 
     @Test
-    void anotherCustomersMailboxIsNotFoundInWebmailNorForItsPassword() throws Exception {
+    void anotherCustomersMailboxAndItsMessagesAreNotFound() throws Exception {
         long theirs = TestSystem.mailboxId("info@mailbox.example");
+        String subject = "not for other " + System.nanoTime();
+        storeMail("info@mailbox.example", "Subject: " + subject + "\r\n\r\nprivate\r\n");
+        String message;
+        try (Browser customer = new Browser()) {
+            customer.logIn("customer", "customer").open("/customer/webmail.xhtml?mailbox=" + theirs);
+            message = customer.find(By.linkText(subject)).getAttribute("href").replaceFirst(".*[?&]id=", "");
+        }
         try (Browser other = new Browser()) {
             other.logIn("other", "other").open("/customer/webmail.xhtml?mailbox=" + theirs);
             assertEquals("Page not found", other.text(By.tagName("h1")));
             other.open("/customer/mailbox-password.xhtml?mailbox=" + theirs);
             assertEquals("Page not found", other.text(By.tagName("h1")));
+            other.open("/customer/webmail-message.xhtml?id=" + message);
+            assertEquals("Page not found", other.text(By.tagName("h1")));
+            assertEquals(404L, download(other, TestSystem.portalUrl("/customer/webmail/download?message=" + message)).get(0));
             other.open("/customer/mailboxes.xhtml");
             assertTrue(other.pageText().contains("None of your domains is on temporary mailboxes."));
         }
