@@ -140,6 +140,17 @@ class MailboxSwitchIT {
 
     @Test
     @Order(4)
+    void anotherCustomerCannotDeleteTheStoredMessages() throws SQLException {
+        List<Long> stored = longs("""
+                SELECT s.id FROM stored_message s JOIN mailbox m ON m.id = s.mailbox_id
+                JOIN hosted_domain d ON d.id = m.domain_id WHERE d.name = ?""", domainOfThisTest());
+        long other = longs("SELECT customer_id FROM portal_user WHERE username = ?", "other").get(0);
+        assertEquals(5, stored.size());
+        assertEquals(0, mailboxes.deleteMessages(stored, MailboxScope.customer(other)));
+    }
+
+    @Test
+    @Order(5)
     void staffSwitchTheDomainBackToItsFeedChoosingDeliver() throws SQLException {
         ModeChange.ToFeed switched = modeSwitch.toFeed(domainOfThisTest(), StoredMailDisposal.DELIVER, "staff");
         assertEquals(2, switched.mailboxesDeleted());
@@ -147,7 +158,7 @@ class MailboxSwitchIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @RunAsClient
     void theServerNowUpReceivesEveryMessageOnceAndTheMailboxesAreGone() throws Exception {
         try (CustomerMailServer server = customerServer) {
@@ -160,7 +171,9 @@ class MailboxSwitchIT {
         }
         for (String queueId : queueIdsBySubject.values()) {
             assertEquals("DELIVERED", TestSystem.deliveryState(queueId));
-            assertEquals(1, TestSystem.timeline(queueId).stream().filter(l -> l.startsWith("DELIVERY STORED")).count());
+            List<String> timeline = TestSystem.timeline(queueId);
+            assertEquals(1, timeline.stream().filter(l -> l.startsWith("DELIVERY STORED")).count(), timeline.toString());
+            assertEquals(1, timeline.stream().filter(l -> l.startsWith("DELIVERY REQUEUED")).count(), timeline.toString());
         }
         try (Pop3Conversation pop3 = Pop3Clients.conversation()) {
             assertEquals("-ERR [AUTH] invalid user name or password", pop3.login("info@" + domain, INFO_PASSWORD));
@@ -183,11 +196,22 @@ class MailboxSwitchIT {
                      "SELECT name FROM hosted_domain WHERE name LIKE ? ORDER BY id DESC")) {
             select.setString(1, PREFIX + "-%");
             try (ResultSet rows = select.executeQuery()) {
-                List<String> names = new ArrayList<>();
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** In the server: the numbers a query with one parameter selects. */
+    private List<Long> longs(String query, String parameter) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(query)) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Long> values = new ArrayList<>();
                 while (rows.next()) {
-                    names.add(rows.getString(1));
+                    values.add(rows.getLong(1));
                 }
-                return names.get(0);
+                return values;
             }
         }
     }

@@ -7,6 +7,8 @@ import net.smtpfeed.domain.audit.AuditTrail;
 import net.smtpfeed.domain.hosting.DeliveryMode;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
+import net.smtpfeed.domain.mail.MessageEvent;
+import net.smtpfeed.domain.mail.Stage;
 
 /**
  * Staff's switch of a domain between its feed and temporary mailboxes, inside the caller's transaction, with its audit
@@ -70,13 +72,20 @@ public final class ModeChange {
         int requeued = 0;
         int deleted = 0;
         for (Mailbox mailbox : all) {
-            if (disposal == StoredMailDisposal.DELIVER) {
-                for (StoredMessage message : messages.inArrivalOrder(mailbox)) {
-                    message.getDelivery().requeueFromMailbox(now);
+            for (StoredMessage message : messages.inArrivalOrder(mailbox)) {
+                Delivery delivery = message.getDelivery();
+                if (disposal == StoredMailDisposal.DELIVER) {
+                    delivery.requeueFromMailbox(now);
                     requeued++;
                 }
-                em.flush();
+                em.persist(new MessageEvent(delivery.getMessage(), domain, now, Stage.DELIVERY,
+                        disposal == StoredMailDisposal.DELIVER ? "REQUEUED" : "DELETED",
+                        delivery.getRecipient() + (disposal == StoredMailDisposal.DELIVER
+                                ? " queued again for " + domain.getDestination() + " from mailbox "
+                                : " deleted with mailbox ") + mailbox.getAddress() + ": " + domain.getName()
+                                + " went back to its feed (" + actor + ")"));
             }
+            em.flush();
             deleted += mailboxes.delete(mailbox, actor, now);
         }
         domain.switchToFeed();

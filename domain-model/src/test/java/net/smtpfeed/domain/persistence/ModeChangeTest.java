@@ -16,6 +16,7 @@ import net.smtpfeed.domain.hosting.DeliveryMode;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryState;
+import net.smtpfeed.domain.mail.MessageEvent;
 import net.smtpfeed.domain.mail.RetrySchedule;
 import net.smtpfeed.domain.mailbox.Mailbox;
 import net.smtpfeed.domain.mailbox.ModeChange;
@@ -79,6 +80,8 @@ class ModeChangeTest {
             assertEquals(NOW, delivery.getNextAttemptAt());
         }
         assertEquals(0L, rows("SELECT COUNT(*) FROM mailbox WHERE domain_id = ?1", domain.getId()));
+        assertEquals(List.of("DELIVERY REQUEUED info@" + domain.getName() + " queued again for 192.0.2.25:25 from mailbox info@"
+                + domain.getName() + ": " + domain.getName() + " went back to its feed (staff)"), timeline(first, "REQUEUED"));
         assertTrue(audit(domain).contains("staff delivery mode MAILBOXES FEED"), audit(domain).toString());
         assertTrue(audit(domain).contains("staff mail left in mailboxes null 2 message(s) queued for delivery"));
     }
@@ -96,6 +99,7 @@ class ModeChangeTest {
         assertEquals(DeliveryState.STORED, data.inTransaction(em -> em.find(Delivery.class, fetched.getDelivery().getId()))
                 .getState());
         assertEquals(0L, rows("SELECT COUNT(*) FROM stored_message WHERE mailbox_id = ?1", info.getId()));
+        assertEquals(1, timeline(fetched, "DELETED").size());
         assertEquals(DeliveryMode.FEED, reread(domain).getDeliveryMode());
     }
 
@@ -121,6 +125,16 @@ class ModeChangeTest {
     private static long rows(String countQuery, long id) {
         return data.inTransaction(em -> ((Number) em.createNativeQuery(countQuery).setParameter(1, id).getSingleResult())
                 .longValue());
+    }
+
+    /** The stored message's timeline lines with that outcome, as "STAGE OUTCOME detail". */
+    private static List<String> timeline(StoredMessage stored, String outcome) {
+        return data.inTransaction(em -> em.createQuery("""
+                        select e from MessageEvent e
+                        where e.message = (select d.message from Delivery d where d.id = :id)
+                          and e.outcome = :outcome""", MessageEvent.class)
+                .setParameter("id", stored.getDelivery().getId()).setParameter("outcome", outcome).getResultStream()
+                .map(e -> e.getStage() + " " + e.getOutcome() + " " + e.getDetail()).toList());
     }
 
     private static List<String> audit(HostedDomain domain) {

@@ -156,8 +156,9 @@ public class DeliveryWorker {
             notStored = mailboxes.store(copy, content);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, copy.queueId() + ": could not store the copy for " + copy.recipient(), e);
+            // The customer sees the last error on their queue page: the cause stays in the log.
             notStored = Optional.of(new DeliveryOutcome(copy, false,
-                    SmtpReply.parse("451 4.3.0 could not store it in a mailbox: " + e.getMessage())));
+                    SmtpReply.parse("451 4.3.0 could not store it in a mailbox this time; trying again")));
         }
         notStored.ifPresent(outcome -> ledger.record(List.of(outcome), "mailbox", Instant.now()));
     }

@@ -5,16 +5,18 @@ import jakarta.persistence.LockModeType;
 import net.smtpfeed.domain.hosting.HostedDomain;
 
 /**
- * Locks a hosted domain's row for the caller's transaction: exclusively for a change of its mode or its mailboxes,
- * shared for storing into its mailboxes. So a store sees the mode that holds until it commits, and a switch waits for
- * the stores under way. Lock before anything else of the domain is read in the transaction.
+ * Locks a hosted domain's row (SELECT ... FOR UPDATE) for the caller's transaction, before anything else of the domain
+ * is read in it: a switch of its mode, a change of its mailboxes, a store into them and a POP3 session's deletions
+ * each take it, so a store sees the mode that holds until it commits, and a switch waits for the stores under way.
+ * Exclusive even for stores: MariaDB has no FOR SHARE, which Hibernate writes for a shared lock on MySQL. Stores into
+ * one domain's mailboxes thus take turns, each a short transaction.
  */
 public final class DomainLock {
 
     private DomainLock() {
     }
 
-    public static HostedDomain forChange(EntityManager em, String domainName) {
+    public static HostedDomain lock(EntityManager em, String domainName) {
         return em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
                 .setParameter("name", domainName)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -23,11 +25,7 @@ public final class DomainLock {
                 .orElseThrow(() -> new IllegalArgumentException("no hosted domain " + domainName));
     }
 
-    public static HostedDomain forChange(EntityManager em, long domainId) {
+    public static HostedDomain lock(EntityManager em, long domainId) {
         return em.find(HostedDomain.class, domainId, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    public static HostedDomain forStore(EntityManager em, long domainId) {
-        return em.find(HostedDomain.class, domainId, LockModeType.PESSIMISTIC_READ);
     }
 }

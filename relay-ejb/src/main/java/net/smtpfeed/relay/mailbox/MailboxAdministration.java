@@ -1,6 +1,7 @@
 package net.smtpfeed.relay.mailbox;
 
 import jakarta.ejb.Local;
+import java.util.Collection;
 import net.smtpfeed.domain.mailbox.MailboxCreated;
 import net.smtpfeed.domain.mailbox.MailboxRefused;
 import net.smtpfeed.domain.mailbox.MailboxScope;
@@ -33,6 +34,14 @@ public interface MailboxAdministration {
 
     /** Makes the mailbox its domain's catch-all (the previous one stops being it), or stops it being one. */
     void setCatchAll(long mailboxId, boolean catchAll, String staff);
+
+    /**
+     * Deletes messages from mailboxes in scope (webmail's delete), under their domains' locks, so that a switch back
+     * to the feed never queues a message the customer deleted meanwhile, nor misses one.
+     *
+     * @return how many were deleted: those in scope and still there
+     */
+    int deleteMessages(Collection<Long> storedMessageIds, MailboxScope scope);
 
     /**
      * Deletes the mailbox and the messages in it.

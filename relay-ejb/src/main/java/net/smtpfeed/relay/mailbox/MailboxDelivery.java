@@ -25,8 +25,8 @@ import net.smtpfeed.relay.queue.QueuedContent;
 /**
  * Delivers a claimed delivery of a domain in mailbox mode into the recipient's mailbox (or the domain's catch-all), in
  * one transaction: the stored copy, the delivery marked STORED and its timeline line commit together or not at all.
- * The domain's row is read under a shared lock, so a switch back to the feed waits for this store, and a store after
- * the switch sees the feed and leaves the delivery to it.
+ * The domain's row is read under its lock (DomainLock), so a switch back to the feed waits for this store, and a
+ * store after the switch sees the feed and leaves the delivery to it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -44,7 +44,7 @@ public class MailboxDelivery {
      */
     public Optional<DeliveryOutcome> store(ClaimedDelivery claimed, QueuedContent content) {
         Instant now = Instant.now();
-        HostedDomain domain = DomainLock.forStore(em, claimed.domainId());
+        HostedDomain domain = DomainLock.lock(em, claimed.domainId());
         Delivery delivery = em.find(Delivery.class, claimed.deliveryId());
         if (!claimed.claimToken().equals(delivery.getClaimToken())) {
             return Optional.empty();

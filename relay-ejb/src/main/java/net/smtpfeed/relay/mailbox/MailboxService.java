@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mailbox.Mailbox;
@@ -14,6 +16,8 @@ import net.smtpfeed.domain.mailbox.MailboxPassword;
 import net.smtpfeed.domain.mailbox.MailboxRefused;
 import net.smtpfeed.domain.mailbox.MailboxScope;
 import net.smtpfeed.domain.mailbox.Mailboxes;
+import net.smtpfeed.domain.mailbox.StoredMessage;
+import net.smtpfeed.domain.mailbox.StoredMessages;
 import net.smtpfeed.relay.queue.MailDueNow;
 
 /** The mailboxes' changes, one transaction each under their domain's lock; the rules are Mailboxes'. */
@@ -30,7 +34,7 @@ public class MailboxService implements MailboxAdministration {
 
     @Override
     public MailboxCreated create(String domainName, String localPart, boolean catchAll, String staff) {
-        HostedDomain domain = DomainLock.forChange(em, domainName);
+        HostedDomain domain = DomainLock.lock(em, domainName);
         String password = MailboxPassword.generate();
         Mailbox mailbox = new Mailboxes(em).create(domain, localPart, catchAll, MailboxPassword.hash(password.toCharArray()),
                 staff, Instant.now());
@@ -59,6 +63,24 @@ public class MailboxService implements MailboxAdministration {
     }
 
     @Override
+    public int deleteMessages(Collection<Long> storedMessageIds, MailboxScope scope) {
+        StoredMessages messages = new StoredMessages(em);
+        int deleted = 0;
+        for (Long id : storedMessageIds) {
+            Optional<Long> domainId = em.createQuery(
+                            "select s.mailbox.domain.id from StoredMessage s where s.id = :id", Long.class)
+                    .setParameter("id", id).getResultStream().findFirst();
+            domainId.ifPresent(domain -> DomainLock.lock(em, domain));
+            Optional<StoredMessage> message = domainId.flatMap(domain -> messages.find(id, scope));
+            if (message.isPresent()) {
+                messages.delete(message.get());
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    @Override
     public int delete(long mailboxId, String staff) {
         Mailbox mailbox = locked(mailboxId, MailboxScope.staff());
         int messages = new Mailboxes(em).delete(mailbox, staff, Instant.now());
@@ -73,7 +95,7 @@ public class MailboxService implements MailboxAdministration {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(MailboxService::noSuchMailbox);
-        DomainLock.forChange(em, domainId);
+        DomainLock.lock(em, domainId);
         return new Mailboxes(em).find(mailboxId, scope).orElseThrow(MailboxService::noSuchMailbox);
     }
 

@@ -25,7 +25,7 @@ public class ModeSwitchService implements ModeSwitch {
 
     @Override
     public ModeChange.ToMailboxes toMailboxes(String domainName, String staff) {
-        ModeChange.ToMailboxes switched = new ModeChange(em).toMailboxes(DomainLock.forChange(em, domainName), staff,
+        ModeChange.ToMailboxes switched = new ModeChange(em).toMailboxes(DomainLock.lock(em, domainName), staff,
                 Instant.now());
         madeDue.fire(new MailDueNow(domainName));
         LOG.info(() -> domainName + " switched to mailboxes by " + staff + "; " + switched.deliveriesDue()
@@ -35,7 +35,7 @@ public class ModeSwitchService implements ModeSwitch {
 
     @Override
     public ModeChange.ToFeed toFeed(String domainName, StoredMailDisposal disposal, String staff) {
-        ModeChange.ToFeed switched = new ModeChange(em).toFeed(DomainLock.forChange(em, domainName), disposal, staff,
+        ModeChange.ToFeed switched = new ModeChange(em).toFeed(DomainLock.lock(em, domainName), disposal, staff,
                 Instant.now());
         madeDue.fire(new MailDueNow(domainName));
         LOG.info(() -> domainName + " switched back to its feed by " + staff + ": " + switched.mailboxesDeleted()

@@ -7,10 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +24,7 @@ import net.smtpfeed.relay.queue.QueuedContent;
 public class MaildropStore {
 
     /** A login that found its mailbox: its id and its messages then, oldest first. */
-    public record Opened(long mailboxId, String address, List<Maildrop.Message> messages) {
+    public record Opened(long mailboxId, List<Maildrop.Message> messages) {
     }
 
     /** Checked against when the user is unknown, so that an unknown user takes as long as a wrong password. */
@@ -50,7 +47,7 @@ public class MaildropStore {
         }
         List<Maildrop.Message> messages = new StoredMessages(em).inArrivalOrder(mailbox.get()).stream()
                 .map(m -> new Maildrop.Message(m.getId(), m.getSizeBytes(), m.getUid())).toList();
-        return Optional.of(new Opened(mailbox.get().getId(), mailbox.get().getAddress(), messages));
+        return Optional.of(new Opened(mailbox.get().getId(), messages));
     }
 
     /** The message's bytes, in memory when small, else in a temporary file; empty when it is no longer there. */
@@ -60,17 +57,7 @@ public class MaildropStore {
             return Optional.empty();
         }
         try (InputStream bytes = new StoredMessages(em).content(message)) {
-            if (message.getSizeBytes() < IN_MEMORY_BYTES) {
-                return Optional.of(QueuedContent.inMemory(bytes.readAllBytes()));
-            }
-            Path file = Files.createTempFile("smtpfeed-pop3-", ".eml");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                bytes.transferTo(out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(file);
-                throw e;
-            }
-            return Optional.of(QueuedContent.inFile(file));
+            return Optional.of(QueuedContent.copyOf(bytes, message.getSizeBytes(), IN_MEMORY_BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,15 +68,15 @@ public class MaildropStore {
     }
 
     /**
-     * Deletes the messages of the mailbox that are still there, all in this transaction, under the shared lock of the
-     * domain that its mailbox stores take: a switch back to the feed waits for it, or it for the switch.
+     * Deletes the messages of the mailbox that are still there, all in this transaction, under the lock of its domain
+     * that stores and switches take: a switch back to the feed waits for it, or it for the switch.
      */
     public void delete(long mailboxId, Collection<Long> storedMessageIds) {
         Mailbox mailbox = em.find(Mailbox.class, mailboxId);
         if (mailbox == null) {
             return;
         }
-        DomainLock.forStore(em, mailbox.getDomain().getId());
+        DomainLock.lock(em, mailbox.getDomain().getId());
         StoredMessages messages = new StoredMessages(em);
         storedMessageIds.stream().map(id -> em.find(StoredMessage.class, id))
                 .filter(m -> m != null && m.getMailbox().getId().equals(mailboxId))

@@ -116,7 +116,7 @@ public class Pop3Listener {
             threads.shutdownNow();
             throw new UncheckedIOException("POP3 cannot listen on " + bindAddress + ":" + port, e);
         }
-        LOG.info(() -> "POP3 listening on " + bindAddress + ":" + port);
+        LOG.info(() -> "POP3 listening on " + bindAddress + ":" + server.port());
     }
 
     @PreDestroy

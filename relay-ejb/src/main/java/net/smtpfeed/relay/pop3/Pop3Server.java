@@ -21,6 +21,8 @@ import java.util.logging.Logger;
  * A POP3 server (RFC 1939 with CAPA, UIDL, TOP and STLS of RFC 2449 and 2595): accepts connections on one thread of
  * the given executor and runs each session on another, at most {@code maxConnections} at once and
  * {@code maxConnectionsPerClient} from one address. A mailbox is held by one session at a time on this server.
+ * Written here rather than taken from a library: the maintained Java POP3 server (Apache James protocols) brings Netty
+ * and threads of its own, where the container's managed threads and the relay's TLS and limits are wanted.
  */
 public final class Pop3Server {
 

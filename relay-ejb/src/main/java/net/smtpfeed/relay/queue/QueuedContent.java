@@ -4,6 +4,7 @@ import jakarta.mail.util.SharedByteArrayInputStream;
 import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,24 @@ public final class QueuedContent implements AutoCloseable {
     /** The bytes of a temporary file, which this content owns from now on. */
     public static QueuedContent inFile(Path file) {
         return new QueuedContent(null, file);
+    }
+
+    /**
+     * A copy of the bytes of a stream (read to its end), in memory when its size is below the limit, else in a
+     * temporary file.
+     */
+    public static QueuedContent copyOf(InputStream bytes, long size, int inMemoryLimit) throws IOException {
+        if (size < inMemoryLimit) {
+            return inMemory(bytes.readAllBytes());
+        }
+        Path file = Files.createTempFile("smtpfeed-", ".eml");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            bytes.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return inFile(file);
     }
 
     /** A new stream over the bytes, one that Jakarta Mail can read parts of without copying (a SharedInputStream). */
