@@ -2,7 +2,6 @@ package net.smtpfeed.portal.webmail;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,16 +10,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import net.smtpfeed.domain.mailbox.Mailbox;
 import net.smtpfeed.domain.mailbox.MailboxScope;
 import net.smtpfeed.domain.mailbox.Mailboxes;
 import net.smtpfeed.domain.mailbox.StoredMessage;
 import net.smtpfeed.domain.mailbox.StoredMessages;
 
 /**
- * The customer's webmail: the messages in one of their mailboxes a page at a time, and one message read, marked,
- * downloaded or deleted. Every call takes the caller's scope, and another customer's mailbox or message is answered
- * as none: this is where one tenant is kept out of another's mail.
+ * The customer's webmail: the messages in one of their mailboxes a page at a time, and one message read, marked or
+ * downloaded (deleting is the relay's MailboxAdministration's, under the domain's lock). Every call takes the caller's
+ * scope, and another customer's mailbox or message is answered as none: this is where one tenant is kept out of
+ * another's mail.
  */
 @Stateless
 public class Webmail {
@@ -62,21 +61,6 @@ public class Webmail {
         return message(messageId, scope).map(message -> {
             message.markUnseen();
             return message.getMailbox().getId();
-        });
-    }
-
-    /**
-     * Deletes the message, holding its domain's row meanwhile as the relay's switches do, so that a switch back to the
-     * feed never counts a message that is going.
-     *
-     * @return the message's mailbox, empty when there is no such message in scope
-     */
-    public Optional<Long> delete(long messageId, MailboxScope scope) {
-        return message(messageId, scope).map(message -> {
-            Mailbox mailbox = message.getMailbox();
-            em.lock(mailbox.getDomain(), LockModeType.PESSIMISTIC_WRITE);
-            new StoredMessages(em).delete(message);
-            return mailbox.getId();
         });
     }
 

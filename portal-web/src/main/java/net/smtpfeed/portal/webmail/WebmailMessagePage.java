@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import net.smtpfeed.domain.mailbox.MailboxScope;
 import net.smtpfeed.portal.faces.PageMessages;
 import net.smtpfeed.portal.faces.RequestedId;
 import net.smtpfeed.portal.format.Labels;
 import net.smtpfeed.portal.security.CallerCustomer;
+import net.smtpfeed.relay.mailbox.MailboxAdministration;
 
 /**
  * /customer/webmail-message.xhtml?id=ID: one message of the caller's mailboxes, read (which marks it read), its HTML
@@ -33,6 +35,9 @@ public class WebmailMessagePage implements Serializable {
 
     @Inject
     private Webmail webmail;
+
+    @Inject
+    private MailboxAdministration administration;
 
     @Inject
     private CallerCustomer callerCustomer;
@@ -62,9 +67,11 @@ public class WebmailMessagePage implements Serializable {
         return backToMailbox(mailbox, "webmail.markedUnread");
     }
 
+    /** Deletes the message through the relay, which holds the domain meanwhile against a switch back to the feed. */
     public String delete() throws IOException {
-        Optional<Long> mailbox = webmail.delete(opened.row().id(), scope());
-        return backToMailbox(mailbox, "webmail.deleted");
+        administration.deleteMessages(List.of(opened.row().id()), scope());
+        // Gone either way: deleted now, or meanwhile (by a POP3 client, or with its mailbox).
+        return backToMailbox(Optional.of(opened.row().mailboxId()), "webmail.deleted");
     }
 
     public Webmail.OpenedMessage getOpened() {
