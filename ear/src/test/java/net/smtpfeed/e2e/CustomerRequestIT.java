@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** A customer asks for a longer queue lifetime or for temporary mailboxes, and staff decide in their inbox. */
+/** A customer asks for a longer queue lifetime, for temporary mailboxes or for the feed back, and staff decide. */
 @ExtendWith(ArquillianExtension.class)
 class CustomerRequestIT {
 
@@ -64,26 +64,72 @@ class CustomerRequestIT {
     }
 
     @Test
-    void aMailboxRequestIsRecordedAsApprovedAndStaffLearnTheMailboxesAreSetUpElsewhere() throws Exception {
+    void approvingAMailboxRequestSwitchesTheDomainAndLeadsStaffToCreateItsMailboxes() throws Exception {
         String domain = TestSystem.hostedDomain("customer", FreePorts.any());
-        try (Browser customer = new Browser()) {
-            customer.logIn("customer", "customer").open("/customer/request.xhtml");
-            customer.click(By.xpath("//label[normalize-space() = 'Temporary mailboxes']"));
-            choose(customer, domain);
-            customer.find(By.id("request:reason")).sendKeys("Our mail server is being replaced.");
-            customer.click(By.id("request:submit"));
-            customer.awaitText(By.id("feedback"), "has been sent");
-            assertEquals("Temporary mailboxes", customer.text(cell(domain, "type")));
-        }
+        request(domain, "Temporary mailboxes", "Our mail server is being replaced.");
         try (Browser staff = new Browser()) {
             staff.logIn("staff", "staff").click(By.id("nav-staff-requests")).click(openLink(domain));
-            assertTrue(staff.text(By.id("mailboxes-note")).contains("not set up from the portal yet"));
+            assertTrue(staff.text(By.id("mailboxes-note")).startsWith("Approving switches the domain to temporary "
+                    + "mailboxes at once"));
             staff.screenshot("staff-mailbox-request");
 
             staff.click(By.id("decision:approve"));
 
-            assertEquals("Approved for " + domain + ". Set up the temporary mailboxes as usual: the portal records the "
-                    + "decision only.", staff.awaitText(By.id("feedback"), "Approved for"));
+            staff.awaitPath("/staff/mailboxes.xhtml?domain=" + domain);
+            assertEquals("Approved: " + domain + " is on temporary mailboxes now. Create a mailbox for each address, or "
+                    + "a catch-all.", staff.awaitText(By.id("feedback"), "Approved"));
+            assertEquals("Mailboxes", staff.text(By.id("mode")));
+            assertTrue(staff.find(By.id("create:local-part")).isDisplayed());
+        }
+    }
+
+    @Test
+    void aCustomerOnMailboxesAsksForTheFeedBackAndApprovalLeadsStaffToTheSwitchBack() throws Exception {
+        String domain = TestSystem.hostedDomain("customer", FreePorts.any());
+        try (Browser staff = new Browser()) {
+            staff.logIn("staff", "staff");
+            MailboxPages.switchToMailboxes(staff, domain);
+        }
+        request(domain, "Back to the SMTP feed", "Our new server is up.");
+        try (Browser staff = new Browser()) {
+            staff.logIn("staff", "staff").click(By.id("nav-staff-requests")).click(openLink(domain));
+            assertTrue(staff.text(By.id("mailboxes-note")).contains("choose what becomes of the mail still in its "
+                    + "mailboxes"));
+
+            staff.click(By.id("decision:approve"));
+
+            staff.awaitPath("/staff/mailboxes.xhtml?domain=" + domain);
+            assertEquals("Approved for " + domain + ". Choose what becomes of the mail in its mailboxes, and switch it "
+                    + "back to its feed below.", staff.awaitText(By.id("feedback"), "Approved"));
+            assertTrue(staff.find(By.id("switch-back:switch-back-button")).isDisplayed());
+        }
+    }
+
+    @Test
+    void aCustomerCannotAskForTheFeedBackForADomainOnItsFeed() throws Exception {
+        String domain = TestSystem.hostedDomain("customer", FreePorts.any());
+        try (Browser customer = new Browser()) {
+            customer.logIn("customer", "customer").open("/customer/request.xhtml");
+            customer.click(By.xpath("//label[normalize-space() = 'Back to the SMTP feed']"));
+            choose(customer, domain);
+            customer.find(By.id("request:reason")).sendKeys("Our new server is up.");
+            customer.click(By.id("request:submit"));
+
+            assertTrue(customer.awaitText(By.id("request:domain-message"), "in that mode already")
+                    .startsWith("This domain is in that mode already"));
+        }
+    }
+
+    /** The customer asks for something about the domain, of the type of that label, for the reason. */
+    private static void request(String domain, String type, String reason) throws Exception {
+        try (Browser customer = new Browser()) {
+            customer.logIn("customer", "customer").open("/customer/request.xhtml");
+            customer.click(By.xpath("//label[normalize-space() = '" + type + "']"));
+            choose(customer, domain);
+            customer.find(By.id("request:reason")).sendKeys(reason);
+            customer.click(By.id("request:submit"));
+            customer.awaitText(By.id("feedback"), "has been sent");
+            assertEquals(type, customer.text(cell(domain, "type")));
         }
     }
 

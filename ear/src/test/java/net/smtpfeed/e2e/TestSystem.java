@@ -237,6 +237,21 @@ final class TestSystem {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** The id of the mailbox of that address (issue 6), as the customer's webmail addresses name it. */
+    static long mailboxId(String address) throws SQLException {
+        try (Connection db = connect(); PreparedStatement select = db.prepareStatement("""
+                SELECT m.id FROM mailbox m JOIN hosted_domain d ON d.id = m.domain_id
+                WHERE CONCAT(m.local_part, '@', d.name) = ?""")) {
+            select.setString(1, address);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no mailbox " + address);
+                }
+                return row.getLong(1);
+            }
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("e2e.db.url"), System.getProperty("e2e.db.user"),
                 System.getProperty("e2e.db.password"));

@@ -73,6 +73,11 @@ public class StoredMessage {
         seen = true;
     }
 
+    /** Marked unread again by its reader in webmail, to come back to it. */
+    public void markUnseen() {
+        seen = false;
+    }
+
     public Long getId() {
         return id;
     }

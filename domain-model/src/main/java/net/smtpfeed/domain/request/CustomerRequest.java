@@ -37,7 +37,9 @@ public class CustomerRequest {
         /** A customer asks only about their own domains. */
         NOT_A_DOMAIN_OF_THE_CUSTOMER,
         /** Fewer than one day, or more than the domain's queue lifetime may still grow. */
-        EXTENSION_OUT_OF_RANGE
+        EXTENSION_OUT_OF_RANGE,
+        /** Mailboxes for a domain that has them already, or the feed back for a domain that is on its feed. */
+        ALREADY_IN_THAT_MODE
     }
 
     @Id
@@ -100,6 +102,11 @@ public class CustomerRequest {
         return new CustomerRequest(CustomerRequestType.TEMPORARY_MAILBOXES, domain, null, reason, requestedBy, now);
     }
 
+    /** @throws IllegalArgumentException when the request has {@link #problems} */
+    public static CustomerRequest feedReturn(HostedDomain domain, String reason, String requestedBy, Instant now) {
+        return new CustomerRequest(CustomerRequestType.FEED_RETURN, domain, null, reason, requestedBy, now);
+    }
+
     /**
      * What is wrong with a request as typed, by field; empty when it may be made. A queue extension must leave the
      * domain's queue lifetime within its maximum, so that staff can grant what was asked.
@@ -114,6 +121,9 @@ public class CustomerRequest {
         } else if (type == CustomerRequestType.QUEUE_EXTENSION && (extraDays == null || extraDays < 1
                 || Duration.ofDays(extraDays).compareTo(domain.queueLifetimeRoom()) > 0)) {
             problems.put(Field.EXTRA_DAYS, Invalid.EXTENSION_OUT_OF_RANGE);
+        } else if (type == CustomerRequestType.TEMPORARY_MAILBOXES && domain.isInMailboxMode()
+                || type == CustomerRequestType.FEED_RETURN && !domain.isInMailboxMode()) {
+            problems.put(Field.DOMAIN, Invalid.ALREADY_IN_THAT_MODE);
         }
         Reason.problemOf(reason).ifPresent(problem -> problems.put(Field.REASON, problem));
         return Collections.unmodifiableMap(problems);
@@ -137,6 +147,7 @@ public class CustomerRequest {
         String what = switch (type) {
             case QUEUE_EXTENSION -> "queue lifetime of " + domain.getName() + " " + extraDays + " days longer";
             case TEMPORARY_MAILBOXES -> "temporary mailboxes for " + domain.getName();
+            case FEED_RETURN -> "back to the feed for " + domain.getName();
         };
         return what + ": " + reason;
     }

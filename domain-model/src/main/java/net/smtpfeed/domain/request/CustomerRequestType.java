@@ -4,6 +4,11 @@ package net.smtpfeed.domain.request;
 public enum CustomerRequestType {
     /** Keep the domain's mail longer while their server is down: approving extends the queue lifetime. */
     QUEUE_EXTENSION,
-    /** Temporary POP3 mailboxes instead of the feed: approving records the decision; staff set the mailboxes up. */
-    TEMPORARY_MAILBOXES
+    /** Temporary POP3 mailboxes instead of the feed: approving switches the domain to them; staff create them. */
+    TEMPORARY_MAILBOXES,
+    /**
+     * Back from temporary mailboxes to the feed, once the customer's server is up: approving records the decision;
+     * staff switch the domain back, choosing what becomes of the mail left in its mailboxes.
+     */
+    FEED_RETURN
 }

@@ -54,6 +54,21 @@ class CustomerRequestTest {
     }
 
     @Test
+    void mailboxesAreAskedForADomainOnItsFeedAndTheFeedBackForOneOnMailboxes() {
+        assertEquals(Map.of(), CustomerRequest.problems(CustomerRequestType.TEMPORARY_MAILBOXES, domain, null, "down"));
+        assertEquals(Map.of(Field.DOMAIN, CustomerRequest.Invalid.ALREADY_IN_THAT_MODE),
+                CustomerRequest.problems(CustomerRequestType.FEED_RETURN, domain, null, "up again"));
+
+        domain.switchToMailboxes();
+
+        assertEquals(Map.of(), CustomerRequest.problems(CustomerRequestType.FEED_RETURN, domain, null, "up again"));
+        assertEquals(Map.of(Field.DOMAIN, CustomerRequest.Invalid.ALREADY_IN_THAT_MODE),
+                CustomerRequest.problems(CustomerRequestType.TEMPORARY_MAILBOXES, domain, null, "down"));
+        assertEquals("back to the feed for customer.example: server is up again",
+                CustomerRequest.feedReturn(domain, "server is up again", "customer", NOW).describe());
+    }
+
+    @Test
     void aRequestIsForOneOfTheCustomersOwnDomains() {
         assertEquals(Map.of(Field.DOMAIN, CustomerRequest.Invalid.NOT_A_DOMAIN_OF_THE_CUSTOMER),
                 CustomerRequest.problems(CustomerRequestType.QUEUE_EXTENSION, null, 2, "away"));

@@ -54,6 +54,7 @@ public class CustomerRequests {
         CustomerRequest request = switch (type) {
             case QUEUE_EXTENSION -> CustomerRequest.queueExtension(domain, days, reason, submittedBy, now);
             case TEMPORARY_MAILBOXES -> CustomerRequest.temporaryMailboxes(domain, reason, submittedBy, now);
+            case FEED_RETURN -> CustomerRequest.feedReturn(domain, reason, submittedBy, now);
         };
         em.persist(request);
         em.flush();

@@ -26,6 +26,7 @@ import net.smtpfeed.domain.request.CustomerRequestType;
 import net.smtpfeed.domain.request.Requests;
 import net.smtpfeed.portal.feed.FeedDestinations;
 import net.smtpfeed.portal.security.StaffOnly;
+import net.smtpfeed.relay.mailbox.ModeSwitch;
 import net.smtpfeed.relay.probe.ConnectionProbe;
 import net.smtpfeed.relay.queue.QueueAdministration;
 
@@ -64,6 +65,9 @@ public class RequestInbox {
 
     @Inject
     private FeedDestinations destinations;
+
+    @Inject
+    private ModeSwitch modeSwitch;
 
     public List<FeedRequest> openFeedRequests() {
         return new Requests(em).openFeedRequests();
@@ -147,7 +151,8 @@ public class RequestInbox {
 
     /**
      * Approves the request: a queue extension extends the domain's queue lifetime (and the waiting mail's) at once; a
-     * mailbox request is only recorded as approved.
+     * mailbox request switches the domain to mailboxes (the relay audits that), unless it is on them already; a request
+     * for the feed back is only recorded as approved, as staff choose what becomes of the mail in the mailboxes.
      */
     public Outcome approveCustomerRequest(long id, String staff) {
         CustomerRequest request = em.find(CustomerRequest.class, id);
@@ -168,6 +173,9 @@ public class RequestInbox {
             }
             audit.record(staff, request.getCustomer(), "domain " + domain.getName(), "queue lifetime", before,
                     extended.queueLifetime(), now);
+        }
+        if (request.getType() == CustomerRequestType.TEMPORARY_MAILBOXES && !request.getDomain().isInMailboxMode()) {
+            modeSwitch.toMailboxes(request.getDomain().getName(), staff);
         }
         request.approve(staff, now);
         audit.record(staff, request.getCustomer(), subject(request), "state", CustomerRequestState.SUBMITTED,
