@@ -64,10 +64,13 @@ class MappingTest {
     void theDemoUsersHaveTheirRolesAndPbkdf2Hashes() {
         List<PortalUser> users = inTransaction(em -> em.createQuery(
                 "select u from PortalUser u left join fetch u.customer order by u.username", PortalUser.class).getResultList());
-        assertEquals(List.of("customer", "other", "staff"), users.stream().map(PortalUser::getUsername).toList());
-        assertEquals(List.of(Role.CUSTOMER, Role.CUSTOMER, Role.STAFF), users.stream().map(PortalUser::getRole).toList());
+        assertEquals(List.of("admin", "colleague", "customer", "other", "staff"),
+                users.stream().map(PortalUser::getUsername).toList());
+        assertEquals(List.of(Role.ADMINISTRATOR, Role.CUSTOMER, Role.CUSTOMER_ADMIN, Role.CUSTOMER_ADMIN, Role.STAFF),
+                users.stream().map(PortalUser::getRole).toList());
         assertTrue(users.stream().allMatch(u -> u.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:")));
-        assertEquals("Customer Example Ltd", users.get(0).getCustomer().getName());
+        assertEquals("Customer Example Ltd", users.get(1).getCustomer().getName());
+        assertEquals("Customer Example Ltd", users.get(2).getCustomer().getName());
     }
 
     @Test
