@@ -1,5 +1,8 @@
 package net.smtpfeed.domain.customer;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a portal user may do; the names are the values of portal_user.role. The security groups a role gives are
  * its own name plus, for an administrator, the name of the role it extends (the portal_user_group view).
@@ -27,6 +30,11 @@ public enum Role {
     /** The administrator's role of the same side: CUSTOMER_ADMIN for a customer's users, ADMINISTRATOR for staff. */
     public Role administrator() {
         return belongsToCustomer() ? CUSTOMER_ADMIN : ADMINISTRATOR;
+    }
+
+    /** The security groups the role gives (the portal_user_group view): its own, and an administrator's user role. */
+    public Set<Role> groups() {
+        return isAdministrator() ? EnumSet.of(this, user()) : EnumSet.of(this);
     }
 
     /** The plain user's role of the same side: CUSTOMER for a customer's users, STAFF for staff. */

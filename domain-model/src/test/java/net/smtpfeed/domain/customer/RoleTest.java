@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class RoleTest {
@@ -26,5 +27,13 @@ class RoleTest {
     void onlyTheAdministratorRolesManageUsers() {
         assertTrue(Role.CUSTOMER_ADMIN.isAdministrator() && Role.ADMINISTRATOR.isAdministrator());
         assertFalse(Role.CUSTOMER.isAdministrator() || Role.STAFF.isAdministrator());
+    }
+
+    @Test
+    void anAdministratorHoldsTheGroupOfTheRoleItExtends() {
+        assertEquals(EnumSet.of(Role.CUSTOMER, Role.CUSTOMER_ADMIN), Role.CUSTOMER_ADMIN.groups());
+        assertEquals(EnumSet.of(Role.STAFF, Role.ADMINISTRATOR), Role.ADMINISTRATOR.groups());
+        assertEquals(EnumSet.of(Role.CUSTOMER), Role.CUSTOMER.groups());
+        assertEquals(EnumSet.of(Role.STAFF), Role.STAFF.groups());
     }
 }
