@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -142,6 +143,29 @@ final class Browser implements AutoCloseable {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         return this;
+    }
+
+    /** Opens the account menu in the header (the caller's name) and follows one of its entries. */
+    Browser fromAccountMenu(By entry) {
+        click(By.cssSelector("#account-menu > summary"));
+        return click(entry);
+    }
+
+    /** Logs out as a person does: account menu, "Log out"; waits for the home page. */
+    Browser logOut() {
+        fromAccountMenu(By.id("nav-logout"));
+        wait.until(d -> currentPath().startsWith("/index.xhtml"));
+        return this;
+    }
+
+    /** The elements there are now, without waiting for any. */
+    List<WebElement> findAll(By target) {
+        return driver.findElements(target);
+    }
+
+    /** The session cookie, for a plain HTTP client that acts within this browser's session. */
+    String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     @Override

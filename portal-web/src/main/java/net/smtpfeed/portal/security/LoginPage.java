@@ -48,6 +48,11 @@ public class LoginPage {
             tell(Labels.of(faces).format("login.throttled", minutes));
             return null;
         }
+        // A new session id before the caller becomes someone: an id planted beforehand (session fixation) is worth
+        // nothing. Before, not after: after a successful login the mechanism may already have sent its redirect.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username, password)));
         switch (status) {

@@ -31,8 +31,8 @@ public class LoginThrottleSettings {
     @ConfigProperty(name = "smtpfeed.login.max-delay", defaultValue = "PT15M")
     Duration maxDelay;
 
+    /** Dependent, not application scoped: a record cannot be proxied, and it is cheap to make. */
     @Produces
-    @ApplicationScoped
     LoginThrottle throttle() {
         return new LoginThrottle(maxPerAccount, maxPerAddress, window, firstDelay, maxDelay);
     }

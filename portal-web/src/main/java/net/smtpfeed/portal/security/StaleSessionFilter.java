@@ -16,7 +16,7 @@ import net.smtpfeed.domain.customer.Role;
 /**
  * Ends the session of a caller whose account has been removed, or whose role has changed, since they logged in:
  * the session keeps the groups of the login, so without this a removed user would go on working until it idles out.
- * The caller is sent to the login page.
+ * The caller is sent to the login page. Stylesheets and scripts are not asked about: they show nobody's data.
  */
 @WebFilter(urlPatterns = "/*")
 public class StaleSessionFilter extends HttpFilter {
@@ -29,7 +29,7 @@ public class StaleSessionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !stillHolds(request)) {
+        if (request.getUserPrincipal() != null && !isResource(request) && !stillHolds(request)) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -39,6 +39,10 @@ public class StaleSessionFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/jakarta.faces.resource/");
     }
 
     /** Whether the caller's groups are still exactly those of their role in the database. */
