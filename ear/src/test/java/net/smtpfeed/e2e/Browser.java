@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,7 +65,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows the given text (for example a message after a post and its redirect). */
     String awaitText(By target, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        // While the page is replaced, chromedriver may fail to read a node of the old one ("does not belong to the
+        // document"): that is not an answer yet, so the wait goes on.
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
         return text(target);
     }
 

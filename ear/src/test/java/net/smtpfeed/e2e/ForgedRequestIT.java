@@ -106,7 +106,8 @@ class ForgedRequestIT {
     }
 
     private static String viewState(Browser browser, String form) {
-        return browser.find(By.cssSelector("form[id='" + form + "'] input[name='" + VIEW_STATE + "']")).getAttribute("value");
+        return browser.findAll(By.cssSelector("form[id='" + form + "'] input[name='" + VIEW_STATE + "']")).get(0)
+                .getAttribute("value");
     }
 
     private static HttpResponse<String> post(String path, String session, List<String[]> fields, String viewState)

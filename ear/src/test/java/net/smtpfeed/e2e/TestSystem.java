@@ -250,6 +250,27 @@ final class TestSystem {
         return username;
     }
 
+    /** A new customer with one user, its administrator, who has that password; returns the user name. */
+    static String newCustomerAdministrator(String prefix, String password) throws Exception {
+        String customer = prefix + " " + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + " Ltd";
+        try (Connection db = connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO customer (name, created_at) VALUES (?, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, customer);
+            insert.executeUpdate();
+        }
+        String username = prefix + "-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + "@users.example";
+        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO portal_user (username, password_hash, role, customer_id, display_name)
+                SELECT ?, ?, 'CUSTOMER_ADMIN', id, ? FROM customer WHERE name = ?""")) {
+            insert.setString(1, username);
+            insert.setString(2, pbkdf2(password));
+            insert.setString(3, "Test " + prefix);
+            insert.setString(4, customer);
+            insert.executeUpdate();
+        }
+        return username;
+    }
+
     static boolean portalUserExists(String username) throws SQLException {
         return !lines("SELECT username FROM portal_user WHERE username = ?", username).isEmpty();
     }

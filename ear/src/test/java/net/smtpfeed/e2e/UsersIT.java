@@ -106,29 +106,32 @@ class UsersIT {
 
     @Test
     void aUserMadeAdministratorManagesUsersAndTheLastAdministratorStaysOne() throws Exception {
-        String boss = TestSystem.portalUser("boss", "boss-password", "CUSTOMER", "other");
-        try (Browser other = new Browser(); Browser promoted = new Browser()) {
-            other.logIn("other", "other").open("/customer/users.xhtml");
-            assertTrue(other.find(userButtons("other")).findElements(By.cssSelector("button.remove")).isEmpty(),
+        String first = TestSystem.newCustomerAdministrator("first", "first-password");
+        String boss = TestSystem.portalUser("boss", "boss-password", "CUSTOMER", first);
+        try (Browser firstAdministrator = new Browser(); Browser promoted = new Browser()) {
+            firstAdministrator.logIn(first, "first-password").open("/customer/users.xhtml");
+            assertTrue(firstAdministrator.find(userButtons(first)).findElements(By.cssSelector("button.remove")).isEmpty(),
                     "no way to remove oneself");
-            other.click(userButton("other", "demote"));
+            firstAdministrator.click(userButton(first, "demote"));
             assertEquals("There must always be an administrator. Make someone else an administrator first.",
-                    other.awaitText(By.id("feedback"), "There must always"));
-            assertEquals("CUSTOMER_ADMIN", TestSystem.roleOf("other"));
+                    firstAdministrator.awaitText(By.id("feedback"), "There must always"));
+            assertEquals("CUSTOMER_ADMIN", TestSystem.roleOf(first));
 
-            other.click(userButton(boss, "promote"));
-            assertEquals(boss + " is now an administrator.", other.awaitText(By.id("feedback"), "is now"));
+            firstAdministrator.click(userButton(boss, "promote"));
+            assertEquals(boss + " is now an administrator.", firstAdministrator.awaitText(By.id("feedback"), "is now"));
             assertEquals("CUSTOMER_ADMIN", TestSystem.roleOf(boss));
 
             promoted.logIn(boss, "boss-password").open("/customer/users.xhtml");
-            promoted.click(userButton("other", "demote"));
-            assertEquals("other is now a user without administration rights.",
+            promoted.click(userButton(first, "demote"));
+            assertEquals(first + " is now a user without administration rights.",
                     promoted.awaitText(By.id("feedback"), "is now"));
-            promoted.click(userButton("other", "promote"));
-            promoted.awaitText(By.id("feedback"), "other is now an administrator");
-            assertEquals("CUSTOMER_ADMIN", TestSystem.roleOf("other"));
+            assertEquals("CUSTOMER", TestSystem.roleOf(first));
+
+            firstAdministrator.open("/customer/users.xhtml");
+            firstAdministrator.awaitPath("/login.xhtml");
         }
-        assertEquals(List.of("other role CUSTOMER CUSTOMER_ADMIN"), TestSystem.auditOf("user " + boss));
+        assertEquals(List.of(first + " role CUSTOMER CUSTOMER_ADMIN"), TestSystem.auditOf("user " + boss));
+        assertEquals(List.of(boss + " role CUSTOMER_ADMIN CUSTOMER"), TestSystem.auditOf("user " + first));
     }
 
     @Test

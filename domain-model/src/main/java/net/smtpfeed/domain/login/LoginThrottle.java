@@ -39,6 +39,11 @@ public record LoginThrottle(int maxPerAccount, int maxPerAddress, Duration windo
                 .filter(now::isBefore);
     }
 
+    /** How many whole minutes, rounded up and at least one, a refused caller is told to wait. */
+    public static long minutesToWait(Instant refusedUntil, Instant now) {
+        return Math.max(1, (Duration.between(now, refusedUntil).toSeconds() + 59) / 60);
+    }
+
     private Optional<Instant> until(Collection<Instant> failures, int max) {
         if (failures.size() < max) {
             return Optional.empty();

@@ -67,6 +67,13 @@ class LoginThrottleTest {
                 () -> new LoginThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofMinutes(1)));
     }
 
+    @Test
+    void theWaitIsToldInWholeMinutesRoundedUp() {
+        assertEquals(2, LoginThrottle.minutesToWait(NOW.plusSeconds(61), NOW));
+        assertEquals(1, LoginThrottle.minutesToWait(NOW.plusSeconds(5), NOW));
+        assertEquals(15, LoginThrottle.minutesToWait(NOW.plus(Duration.ofMinutes(15)), NOW));
+    }
+
     /** That many failures, the latest now, one second apart. */
     private static List<Instant> failures(int count) {
         List<Instant> failures = new ArrayList<>(IntStream.range(0, count).mapToObj(NOW::minusSeconds).toList());

@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.smtpfeed.domain.customer.PortalUser;
 import net.smtpfeed.domain.customer.Role;
 import net.smtpfeed.domain.feed.FeedRequest;
@@ -71,6 +73,20 @@ class MappingTest {
         assertTrue(users.stream().allMatch(u -> u.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:")));
         assertEquals("Customer Example Ltd", users.get(1).getCustomer().getName());
         assertEquals("Customer Example Ltd", users.get(2).getCustomer().getName());
+    }
+
+    @Test
+    void theIdentityStoresGroupsViewGivesEachUserTheGroupsOfTheirRole() {
+        List<PortalUser> users = inTransaction(em -> em.createQuery("select u from PortalUser u", PortalUser.class)
+                .getResultList());
+        for (PortalUser user : users) {
+            @SuppressWarnings("unchecked")
+            List<String> groups = inTransaction(em -> em.createNativeQuery(
+                    "select group_name from portal_user_group where username = ?").setParameter(1, user.getUsername())
+                    .getResultList());
+            assertEquals(user.getRole().groups().stream().map(Role::name).collect(Collectors.toSet()), Set.copyOf(groups),
+                    user.getUsername());
+        }
     }
 
     @Test

@@ -13,9 +13,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import net.smtpfeed.domain.login.LoginThrottle;
 import net.smtpfeed.portal.format.Labels;
 
 /**
@@ -44,8 +44,7 @@ public class LoginPage {
         String clientAddress = request.getRemoteAddr();
         Optional<Instant> refused = guard.refusedUntil(username, clientAddress);
         if (refused.isPresent()) {
-            long minutes = Math.max(1, (Duration.between(Instant.now(), refused.get()).toSeconds() + 59) / 60);
-            tell(Labels.of(faces).format("login.throttled", minutes));
+            tell(Labels.of(faces).format("login.throttled", LoginThrottle.minutesToWait(refused.get(), Instant.now())));
             return null;
         }
         // A new session id before the caller becomes someone: an id planted beforehand (session fixation) is worth
