@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -63,7 +65,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows the given text (for example a message after a post and its redirect). */
     String awaitText(By target, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        // While the page is replaced, chromedriver may fail to read a node of the old one ("does not belong to the
+        // document"): that is not an answer yet, so the wait goes on.
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
         return text(target);
     }
 
@@ -142,6 +147,29 @@ final class Browser implements AutoCloseable {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         return this;
+    }
+
+    /** Opens the account menu in the header (the caller's name) and follows one of its entries. */
+    Browser fromAccountMenu(By entry) {
+        click(By.cssSelector("#account-menu > summary"));
+        return click(entry);
+    }
+
+    /** Logs out as a person does: account menu, "Log out"; waits for the home page. */
+    Browser logOut() {
+        fromAccountMenu(By.id("nav-logout"));
+        wait.until(d -> currentPath().startsWith("/index.xhtml"));
+        return this;
+    }
+
+    /** The elements there are now, without waiting for any. */
+    List<WebElement> findAll(By target) {
+        return driver.findElements(target);
+    }
+
+    /** The session cookie, for a plain HTTP client that acts within this browser's session. */
+    String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     @Override

@@ -86,6 +86,8 @@ class QuarantineIT {
                     "the message's timeline says who released it:\n" + timeline);
             assertTrue(timeline.contains("Delivery DELIVERED " + held.recipient()), timeline);
             browser.screenshot("quarantine-released-timeline");
+            assertEquals(List.of("customer quarantine release null " + held.queueId() + " to " + held.recipient()),
+                    TestSystem.auditOf("domain " + domain), "the release is in the audit log");
         }
     }
 

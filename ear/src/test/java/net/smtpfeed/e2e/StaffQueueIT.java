@@ -59,6 +59,7 @@ class StaffQueueIT {
             Duration waited = Duration.between(pressed, Instant.now());
             assertTrue(waited.compareTo(Duration.ofSeconds(15)) < 0, "arrived " + waited + " after retry now");
             assertEquals("DELIVERED", TestSystem.awaitDeliveryState(queueId, "DELIVERED", TIMEOUT));
+            assertEquals(List.of("staff retry now null 1 deliveries due now"), TestSystem.auditOf("domain " + domain));
         }
     }
 
@@ -82,6 +83,7 @@ class StaffQueueIT {
             LocalDateTime expiryAfter = LocalDateTime.parse(browser.text(DomainRows.cell(domain, "first-expiry")), PAGE_TIME);
             assertEquals(Duration.ofDays(1), Duration.between(expiryBefore, expiryAfter));
             assertEquals(Duration.ofDays(3), TestSystem.keptInQueueFor(queueId));
+            assertEquals(List.of("staff queue lifetime PT48H PT72H"), TestSystem.auditOf("domain " + domain));
         }
     }
 

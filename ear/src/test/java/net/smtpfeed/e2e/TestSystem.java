@@ -1,6 +1,7 @@
 package net.smtpfeed.e2e;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,8 +13,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import net.smtpfeed.relay.testing.SmtpConversation;
 
 /**
@@ -250,6 +254,80 @@ final class TestSystem {
                 return row.getLong(1);
             }
         }
+    }
+
+    /**
+     * A new portal user with that password, of the same customer as {@code colleagueOf} (or staff when it is null),
+     * hashed as Jakarta Security's PBKDF2 does it; returns the user name, made unique from the given prefix.
+     */
+    static String portalUser(String prefix, String password, String role, String colleagueOf) throws Exception {
+        String username = prefix + "-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + "@users.example";
+        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO portal_user (username, password_hash, role, customer_id, display_name)
+                VALUES (?, ?, ?, (SELECT customer_id FROM portal_user WHERE username = ?), ?)""")) {
+            insert.setString(1, username);
+            insert.setString(2, pbkdf2(password));
+            insert.setString(3, role);
+            insert.setString(4, colleagueOf);
+            insert.setString(5, "Test " + prefix);
+            insert.executeUpdate();
+        }
+        return username;
+    }
+
+    /** A new customer with one user, its administrator, who has that password; returns the user name. */
+    static String newCustomerAdministrator(String prefix, String password) throws Exception {
+        String customer = prefix + " " + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + " Ltd";
+        try (Connection db = connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO customer (name, created_at) VALUES (?, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, customer);
+            insert.executeUpdate();
+        }
+        String username = prefix + "-" + System.currentTimeMillis() + "-" + DOMAINS.incrementAndGet() + "@users.example";
+        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO portal_user (username, password_hash, role, customer_id, display_name)
+                SELECT ?, ?, 'CUSTOMER_ADMIN', id, ? FROM customer WHERE name = ?""")) {
+            insert.setString(1, username);
+            insert.setString(2, pbkdf2(password));
+            insert.setString(3, "Test " + prefix);
+            insert.setString(4, customer);
+            insert.executeUpdate();
+        }
+        return username;
+    }
+
+    static boolean portalUserExists(String username) throws SQLException {
+        return !lines("SELECT username FROM portal_user WHERE username = ?", username).isEmpty();
+    }
+
+    /** The role a portal user has now, or "NONE". */
+    static String roleOf(String username) throws SQLException {
+        List<String> roles = lines("SELECT role FROM portal_user WHERE username = ?", username);
+        return roles.isEmpty() ? "NONE" : roles.get(0);
+    }
+
+    /** The customer requests filed for a domain, as "submitter type" lines. */
+    static List<String> customerRequestsFor(String domain) throws SQLException {
+        return lines("""
+                SELECT r.requested_by, r.request_type FROM customer_request r JOIN hosted_domain d ON d.id = r.domain_id
+                WHERE d.name = ? ORDER BY r.id""", domain);
+    }
+
+    /** A domain's two switches, as "spam checking on, greylisting off". */
+    static String switchesOf(String domain) throws SQLException {
+        return lines("""
+                SELECT CASE WHEN spam_checking THEN 'spam checking on,' ELSE 'spam checking off,' END,
+                       CASE WHEN greylisting THEN 'greylisting on' ELSE 'greylisting off' END
+                FROM hosted_domain WHERE name = ?""", domain).get(0);
+    }
+
+    private static String pbkdf2(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 256)).getEncoded();
+        return "PBKDF2WithHmacSHA256:210000:" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(hash);
     }
 
     private static Connection connect() throws SQLException {

@@ -8,11 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import java.util.Objects;
 
 /** A person who logs in to the portal; the password is kept only as a Jakarta Security PBKDF2 hash. */
 @Entity
+@NamedQuery(name = PortalUser.BY_USERNAME, query = "select u from PortalUser u where u.username = :username")
 public class PortalUser {
+
+    public static final String BY_USERNAME = "PortalUser.byUsername";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,5 +70,17 @@ public class PortalUser {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** Moves the user between plain user and administrator of the same side; never across sides. */
+    public void changeRole(Role newRole) {
+        if (newRole.belongsToCustomer() != role.belongsToCustomer()) {
+            throw new IllegalArgumentException(username + " is " + role + " and cannot become " + newRole);
+        }
+        this.role = newRole;
+    }
+
+    public void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.smtpfeed.domain.audit.AuditTrail;
 
 /**
  * The copies that domains' spam actions deleted, kept for a while so that a person can recover a false positive:
@@ -49,7 +50,7 @@ public final class Quarantine {
 
     /**
      * Takes one copy out of quarantine to be delivered now (see {@link Delivery#release}), with an event on its
-     * message that says who did it.
+     * message and an entry in the audit log that say who did it.
      *
      * @return the released copy, or empty when there is no such copy in quarantine in this scope (already released,
      *         purged, or another customer's)
@@ -62,6 +63,8 @@ public final class Quarantine {
         delivery.release(now);
         em.persist(new MessageEvent(delivery.getMessage(), delivery.getDomain(), now, Stage.QUARANTINE, "RELEASED",
                 delivery.getRecipient() + " released by " + releasedBy));
+        new AuditTrail(em).record(releasedBy, delivery.getDomain().getCustomer(), "domain " + delivery.getDomain().getName(),
+                "quarantine release", null, delivery.getMessage().getQueueId() + " to " + delivery.getRecipient(), now);
         return Optional.of(delivery);
     }
 

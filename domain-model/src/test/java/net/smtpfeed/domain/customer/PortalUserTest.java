@@ -1,6 +1,7 @@
 package net.smtpfeed.domain.customer;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
@@ -20,5 +21,13 @@ class PortalUserTest {
     void staffBelongToNoCustomer() {
         assertThrows(IllegalArgumentException.class, () -> new PortalUser("sam", "hash", Role.STAFF, customer, "Sam"));
         assertDoesNotThrow(() -> new PortalUser("sam", "hash", Role.STAFF, null, "Sam"));
+    }
+
+    @Test
+    void aCustomersUserBecomesTheirAdministratorButNeverStaff() {
+        PortalUser carla = new PortalUser("carla", "hash", Role.CUSTOMER, customer, "Carla");
+        carla.changeRole(Role.CUSTOMER_ADMIN);
+        assertEquals(Role.CUSTOMER_ADMIN, carla.getRole());
+        assertThrows(IllegalArgumentException.class, () -> carla.changeRole(Role.ADMINISTRATOR));
     }
 }

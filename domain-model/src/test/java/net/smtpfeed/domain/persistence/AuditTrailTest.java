@@ -40,7 +40,7 @@ class AuditTrailTest {
         inTransaction(em -> new AuditTrail(em).record("anna", em.merge(customer), "domain audit-1.example",
                 "spam.med.action", "SUBJECT", "DELETE", NOW));
 
-        List<AuditEntry> entries = find(new AuditTrail.Filter(null, null, null, customer.getId(), null));
+        List<AuditEntry> entries = find(new AuditTrail.Filter(null, null, null, customer.getId(), null, null));
 
         assertEquals(1, entries.size());
         AuditEntry entry = entries.get(0);
@@ -59,7 +59,7 @@ class AuditTrailTest {
                 "domain audit-2.example", "greylisting", true, true, NOW));
 
         assertFalse(written);
-        assertEquals(List.of(), find(new AuditTrail.Filter(null, null, null, customer.getId(), null)));
+        assertEquals(List.of(), find(new AuditTrail.Filter(null, null, null, customer.getId(), null, null)));
     }
 
     @Test
@@ -74,14 +74,33 @@ class AuditTrailTest {
             return null;
         });
 
-        List<AuditEntry> byText = find(new AuditTrail.Filter(null, null, null, customer.getId(), "FINDME"));
-        List<AuditEntry> byActor = find(new AuditTrail.Filter(null, null, "carla", customer.getId(), null));
-        List<AuditEntry> recent = find(new AuditTrail.Filter(NOW.minusSeconds(1), null, null, customer.getId(), null));
+        List<AuditEntry> byText = find(new AuditTrail.Filter(null, null, null, customer.getId(), "FINDME", null));
+        List<AuditEntry> byActor = find(new AuditTrail.Filter(null, null, "carla", customer.getId(), null, null));
+        List<AuditEntry> recent = find(new AuditTrail.Filter(NOW.minusSeconds(1), null, null, customer.getId(), null, null));
 
         assertEquals(List.of("spam checking", "greylisting"), byText.stream().map(AuditEntry::getChange).toList());
         assertEquals(List.of("domain other.example"), byActor.stream().map(AuditEntry::getSubject).toList());
         assertEquals(2, recent.size());
         assertTrue(recent.stream().allMatch(e -> !e.getOccurredAt().isBefore(NOW)));
+    }
+
+    @Test
+    void staffFilterByKindOfChangeAndCountWhatTheFilterFinds() {
+        Customer customer = newCustomer("Audit Kinds");
+        inTransaction(em -> {
+            AuditTrail trail = new AuditTrail(em);
+            Customer managed = em.merge(customer);
+            trail.record("dora", managed, "user eve@kinds.example", "user removed", "CUSTOMER", null, NOW);
+            trail.record("dora", managed, "user fred@kinds.example", "role", "CUSTOMER", "CUSTOMER_ADMIN", NOW);
+            trail.record("dora", managed, "user gina@kinds.example", "role", "CUSTOMER_ADMIN", "CUSTOMER", NOW);
+            return null;
+        });
+        AuditTrail.Filter roles = new AuditTrail.Filter(null, null, "DORA", customer.getId(), null, "role");
+
+        assertEquals(List.of("user gina@kinds.example", "user fred@kinds.example"),
+                find(roles).stream().map(AuditEntry::getSubject).toList());
+        assertEquals(2L, (long) inTransaction(em -> new AuditTrail(em).count(roles)));
+        assertTrue(inTransaction(em -> new AuditTrail(em).changes()).containsAll(List.of("role", "user removed")));
     }
 
     private static List<AuditEntry> find(AuditTrail.Filter filter) {

@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.smtpfeed.domain.customer.PortalUser;
 import net.smtpfeed.domain.customer.Role;
 import net.smtpfeed.domain.feed.FeedRequest;
@@ -64,10 +66,27 @@ class MappingTest {
     void theDemoUsersHaveTheirRolesAndPbkdf2Hashes() {
         List<PortalUser> users = inTransaction(em -> em.createQuery(
                 "select u from PortalUser u left join fetch u.customer order by u.username", PortalUser.class).getResultList());
-        assertEquals(List.of("customer", "other", "staff"), users.stream().map(PortalUser::getUsername).toList());
-        assertEquals(List.of(Role.CUSTOMER, Role.CUSTOMER, Role.STAFF), users.stream().map(PortalUser::getRole).toList());
+        assertEquals(List.of("admin", "colleague", "customer", "other", "staff"),
+                users.stream().map(PortalUser::getUsername).toList());
+        assertEquals(List.of(Role.ADMINISTRATOR, Role.CUSTOMER, Role.CUSTOMER_ADMIN, Role.CUSTOMER_ADMIN, Role.STAFF),
+                users.stream().map(PortalUser::getRole).toList());
         assertTrue(users.stream().allMatch(u -> u.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:")));
-        assertEquals("Customer Example Ltd", users.get(0).getCustomer().getName());
+        assertEquals("Customer Example Ltd", users.get(1).getCustomer().getName());
+        assertEquals("Customer Example Ltd", users.get(2).getCustomer().getName());
+    }
+
+    @Test
+    void theIdentityStoresGroupsViewGivesEachUserTheGroupsOfTheirRole() {
+        List<PortalUser> users = inTransaction(em -> em.createQuery("select u from PortalUser u", PortalUser.class)
+                .getResultList());
+        for (PortalUser user : users) {
+            @SuppressWarnings("unchecked")
+            List<String> groups = inTransaction(em -> em.createNativeQuery(
+                    "select group_name from portal_user_group where username = ?").setParameter(1, user.getUsername())
+                    .getResultList());
+            assertEquals(user.getRole().groups().stream().map(Role::name).collect(Collectors.toSet()), Set.copyOf(groups),
+                    user.getUsername());
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
+import net.smtpfeed.domain.audit.AuditEntry;
+import net.smtpfeed.domain.audit.AuditTrail;
 import net.smtpfeed.domain.customer.Customer;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.hosting.DomainName;
@@ -96,6 +98,21 @@ class QuarantineTest {
                 .setParameter("m", delivery.getMessage().getId()).setParameter("stage", Stage.QUARANTINE).getResultList());
         assertEquals(1, events.size());
         assertTrue(events.get(0).getDetail().contains("released by anna"), events.get(0).getDetail());
+    }
+
+    @Test
+    void aReleaseIsInTheDomainsAuditLog() {
+        HostedDomain domain = newDomain("Quarantine Audit");
+        long copy = quarantined(domain, NOW.minus(Duration.ofDays(2)));
+
+        inTransaction(em -> new Quarantine(em).release(copy, Quarantine.Scope.staff(), "sam", NOW));
+
+        List<AuditEntry> entries = inTransaction(em -> new AuditTrail(em).ofSubject(domain.getCustomer().getId(),
+                "domain " + domain.getName(), 10));
+        assertEquals(1, entries.size());
+        assertEquals("sam", entries.get(0).getActor());
+        assertEquals("quarantine release", entries.get(0).getChange());
+        assertTrue(entries.get(0).getNewValue().endsWith(" to " + reread(copy).getRecipient()), entries.get(0).getNewValue());
     }
 
     @Test

@@ -35,4 +35,14 @@ public class Caller {
     public boolean isStaff() {
         return request.isUserInRole(SecurityConfiguration.STAFF);
     }
+
+    /** A customer administrator: manages the users of their customer. */
+    public boolean isCustomerAdmin() {
+        return request.isUserInRole(SecurityConfiguration.CUSTOMER_ADMIN);
+    }
+
+    /** An administrator: manages the staff accounts. */
+    public boolean isAdministrator() {
+        return request.isUserInRole(SecurityConfiguration.ADMINISTRATOR);
+    }
 }

@@ -9,13 +9,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.hosting.QueueLifetimeTooLong;
 import net.smtpfeed.domain.mail.PendingMailOfDomain;
-import net.smtpfeed.relay.queue.QueueAdministration;
+import net.smtpfeed.portal.domains.DomainAdministration;
+import net.smtpfeed.portal.security.Caller;
 
 /**
- * /staff/queue.xhtml: the domains with mail waiting, and staff's two actions on one of them. Each action posts,
- * says what happened, and redirects to the page, which then shows the queue as it is after the action.
+ * /staff/queue.xhtml: the domains with mail waiting, and staff's two actions on one of them, audited as on the
+ * domains page. Each action posts, says what happened, and redirects to the page, which then shows the queue as it is after the action.
  */
 @Named
 @ViewScoped
@@ -32,7 +34,10 @@ public class QueuePage implements Serializable {
     private QueueOverview overview;
 
     @Inject
-    private QueueAdministration administration;
+    private DomainAdministration administration;
+
+    @Inject
+    private Caller caller;
 
     private List<PendingMailOfDomain> domains;
 
@@ -50,16 +55,15 @@ public class QueuePage implements Serializable {
     }
 
     public String retryNow(PendingMailOfDomain row) {
-        tell(FacesMessage.SEVERITY_INFO, feedback().retried(administration.retryNow(row.domain())));
+        tell(FacesMessage.SEVERITY_INFO, feedback().retried(administration.retryNow(row.domain(), caller.getName())));
         return SELF;
     }
 
     public String extendLifetime(PendingMailOfDomain row) {
-        try {
-            tell(FacesMessage.SEVERITY_INFO, feedback().extended(administration.extendQueueLifetime(row.domain(), EXTENSION)));
-        } catch (QueueLifetimeTooLong refusal) {
-            tell(FacesMessage.SEVERITY_WARN, feedback().refused(refusal));
-        }
+        administration.extendQueueLifetime(row.domain(), EXTENSION, caller.getName()).ifPresentOrElse(
+                extended -> tell(FacesMessage.SEVERITY_INFO, feedback().extended(extended)),
+                () -> tell(FacesMessage.SEVERITY_WARN, feedback().refused(new QueueLifetimeTooLong(row.domain(),
+                        row.queueLifetime(), EXTENSION, HostedDomain.MAXIMUM_QUEUE_LIFETIME))));
         return SELF;
     }
 

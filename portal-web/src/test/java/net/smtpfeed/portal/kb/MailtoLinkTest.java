@@ -12,4 +12,10 @@ class MailtoLinkTest {
                         + "&body=http%3A%2F%2Fportal.example%2Fkb%2Farticle.xhtml%3Fid%3D67",
                 MailtoLink.of("Spam levels & actions: Grüße", "http://portal.example/kb/article.xhtml?id=67"));
     }
+
+    @Test
+    void theAddresseeKeepsTheirAtSignAndHasTheRestEncoded() {
+        assertEquals("mailto:ines%2Bportal@customer.example?subject=Welcome&body=Hello%20Ines",
+                MailtoLink.to("ines+portal@customer.example", "Welcome", "Hello Ines"));
+    }
 }

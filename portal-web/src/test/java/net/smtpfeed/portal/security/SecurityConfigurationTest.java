@@ -10,6 +10,8 @@ class SecurityConfigurationTest {
     @Test
     void theRoleConstantsAreTheRolesStoredInPortalUser() {
         assertEquals(Role.CUSTOMER.name(), SecurityConfiguration.CUSTOMER);
+        assertEquals(Role.CUSTOMER_ADMIN.name(), SecurityConfiguration.CUSTOMER_ADMIN);
         assertEquals(Role.STAFF.name(), SecurityConfiguration.STAFF);
+        assertEquals(Role.ADMINISTRATOR.name(), SecurityConfiguration.ADMINISTRATOR);
     }
 }

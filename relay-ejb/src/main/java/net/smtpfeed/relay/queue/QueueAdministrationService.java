@@ -1,5 +1,6 @@
 package net.smtpfeed.relay.queue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,8 +12,13 @@ import java.util.logging.Logger;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.DomainQueue;
 
-/** Staff's actions on one domain's waiting mail, each in one transaction; the rules are DomainQueue's. */
+/**
+ * Staff's actions on one domain's waiting mail, each in one transaction; the rules are DomainQueue's. Only a caller in
+ * the STAFF role gets through: the portal's login propagates to this bean, so a staff action is never one page
+ * mistake away from a customer.
+ */
 @Stateless
+@RolesAllowed("STAFF")
 public class QueueAdministrationService implements QueueAdministration {
 
     private static final Logger LOG = Logger.getLogger(QueueAdministrationService.class.getName());

@@ -1,0 +1,127 @@
+package net.smtpfeed.portal.audit;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.smtpfeed.domain.audit.AuditEntry;
+import net.smtpfeed.domain.audit.AuditTrail;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * /staff/audit.xhtml: every change by anyone, filtered by who, what (a domain, a user, a request), the kind of change
+ * and a date range (UTC days, as the page shows times). The filter is part of the address, so that a filtered log
+ * can be bookmarked and sent on; the filter form only redirects to it.
+ */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String SELF = "/staff/audit.xhtml";
+
+    @Inject
+    private AuditLog log;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String actor;
+    private String subject;
+    private String change;
+
+    private LazyDataModel<AuditEntry> entries;
+    private List<String> changes;
+
+    /** Made when the table first asks, once the address's filter is in the fields. */
+    public LazyDataModel<AuditEntry> getEntries() {
+        if (entries == null) {
+            entries = new AuditLogModel(log, new AuditTrail.Filter(
+                    from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    actor, null, subject, change));
+        }
+        return entries;
+    }
+
+    public List<String> getChanges() {
+        if (changes == null) {
+            changes = log.changes();
+        }
+        return changes;
+    }
+
+    /** Shows the log under the filter the form holds, at an address of its own. */
+    public void filter() throws IOException {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        put(parameters, "from", from == null ? null : from.toString());
+        put(parameters, "to", to == null ? null : to.toString());
+        put(parameters, "actor", actor);
+        put(parameters, "subject", subject);
+        put(parameters, "change", change);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.encodeRedirectURL(external.getRequestContextPath() + SELF, parameters));
+    }
+
+    private static void put(Map<String, List<String>> parameters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parameters.put(name, List.of(value.strip()));
+        }
+    }
+
+    public boolean isFiltered() {
+        return from != null || to != null || !blank(actor) || !blank(subject) || !blank(change);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getChange() {
+        return change;
+    }
+
+    public void setChange(String change) {
+        this.change = change;
+    }
+}
