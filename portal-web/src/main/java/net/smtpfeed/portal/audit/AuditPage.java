@@ -1,7 +1,5 @@
 package net.smtpfeed.portal.audit;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,11 +7,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import net.smtpfeed.domain.audit.AuditEntry;
 import net.smtpfeed.domain.audit.AuditTrail;
+import net.smtpfeed.portal.faces.DatabasePaging;
+import net.smtpfeed.portal.faces.FilterAddress;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -44,10 +42,12 @@ public class AuditPage implements Serializable {
     /** Made when the table first asks, once the address's filter is in the fields. */
     public LazyDataModel<AuditEntry> getEntries() {
         if (entries == null) {
-            entries = new AuditLogModel(log, new AuditTrail.Filter(
+            AuditTrail.Filter filter = new AuditTrail.Filter(
                     from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    actor, null, subject, change));
+                    actor, null, subject, change);
+            entries = new DatabasePaging<>(() -> log.count(filter), (first, size) -> log.entries(filter, first, size),
+                    AuditEntry::getId);
         }
         return entries;
     }
@@ -61,20 +61,13 @@ public class AuditPage implements Serializable {
 
     /** Shows the log under the filter the form holds, at an address of its own. */
     public void filter() throws IOException {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        put(parameters, "from", from == null ? null : from.toString());
-        put(parameters, "to", to == null ? null : to.toString());
-        put(parameters, "actor", actor);
-        put(parameters, "subject", subject);
-        put(parameters, "change", change);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.encodeRedirectURL(external.getRequestContextPath() + SELF, parameters));
-    }
-
-    private static void put(Map<String, List<String>> parameters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.put(name, List.of(value.strip()));
-        }
+        FilterAddress.of(SELF)
+                .with("from", from)
+                .with("to", to)
+                .with("actor", actor)
+                .with("subject", subject)
+                .with("change", change)
+                .redirect();
     }
 
     public boolean isFiltered() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryLog;
+import net.smtpfeed.portal.faces.DatabasePaging;
 import net.smtpfeed.portal.security.CallerCustomer;
 import org.primefaces.model.LazyDataModel;
 
@@ -27,7 +28,9 @@ public class CustomerQueuePage implements Serializable {
 
     @PostConstruct
     void init() {
-        deliveries = new DeliveryLogModel(log, DeliveryLog.Filter.pending(callerCustomer.id()));
+        DeliveryLog.Filter pending = DeliveryLog.Filter.pending(callerCustomer.id());
+        deliveries = new DatabasePaging<>(() -> log.count(pending), (first, size) -> log.deliveries(pending, first, size),
+                Delivery::getId);
     }
 
     public LazyDataModel<Delivery> getDeliveries() {

@@ -1,7 +1,5 @@
 package net.smtpfeed.portal.messages;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,13 +7,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryLog;
 import net.smtpfeed.domain.mail.DeliveryState;
+import net.smtpfeed.portal.faces.DatabasePaging;
+import net.smtpfeed.portal.faces.FilterAddress;
 import net.smtpfeed.portal.security.CallerCustomer;
 import org.primefaces.model.LazyDataModel;
 
@@ -49,28 +47,22 @@ public class MessageLogPage implements Serializable {
     public LazyDataModel<Delivery> getDeliveries() {
         if (deliveries == null) {
             Set<DeliveryState> states = outcome == null ? Set.of() : EnumSet.of(outcome);
-            deliveries = new DeliveryLogModel(log,
-                    new DeliveryLog.Filter(callerCustomer.id(), from, to, sender, recipient, states));
+            DeliveryLog.Filter filter = new DeliveryLog.Filter(callerCustomer.id(), from, to, sender, recipient, states);
+            deliveries = new DatabasePaging<>(() -> log.count(filter),
+                    (first, size) -> log.deliveries(filter, first, size), Delivery::getId);
         }
         return deliveries;
     }
 
     /** Shows the log under the filter the form holds, at an address of its own. */
     public void filter() throws IOException {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        put(parameters, "from", from == null ? null : from.toString());
-        put(parameters, "to", to == null ? null : to.toString());
-        put(parameters, "sender", sender);
-        put(parameters, "recipient", recipient);
-        put(parameters, "outcome", outcome == null ? null : outcome.name());
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.encodeRedirectURL(external.getRequestContextPath() + SELF, parameters));
-    }
-
-    private static void put(Map<String, List<String>> parameters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.put(name, List.of(value.strip()));
-        }
+        FilterAddress.of(SELF)
+                .with("from", from)
+                .with("to", to)
+                .with("sender", sender)
+                .with("recipient", recipient)
+                .with("outcome", outcome)
+                .redirect();
     }
 
     public boolean isFiltered() {

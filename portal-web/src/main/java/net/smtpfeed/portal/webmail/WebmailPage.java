@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import net.smtpfeed.domain.mailbox.MailboxScope;
+import net.smtpfeed.portal.faces.DatabasePaging;
 import net.smtpfeed.portal.faces.RequestedId;
 import net.smtpfeed.portal.mailbox.CustomerMailboxes;
 import net.smtpfeed.portal.mailbox.MailboxRow;
@@ -47,7 +48,9 @@ public class WebmailPage implements Serializable {
             return;
         }
         row = found.get();
-        messages = new MessageModel(webmail, row.id(), scope);
+        long id = row.id();
+        messages = new DatabasePaging<>(() -> webmail.count(id, scope), (first, size) -> webmail.page(id, scope, first, size),
+                MessageRow::id);
     }
 
     /** A message's size as a person reads it: bytes, KB or MB. */
