@@ -12,16 +12,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import net.smtpfeed.relay.smtp.ServerTls;
+import net.smtpfeed.relay.smtp.TlsIdentity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -80,16 +78,7 @@ public class Pop3Listener {
     String hostName;
 
     @Inject
-    @ConfigProperty(name = "smtpfeed.smtp.tls.keystore")
-    Optional<String> tlsKeyStore;
-
-    @Inject
-    @ConfigProperty(name = "smtpfeed.smtp.tls.keystore-password")
-    Optional<String> tlsKeyStorePassword;
-
-    @Inject
-    @ConfigProperty(name = "smtpfeed.data-dir", defaultValue = "./data")
-    String dataDirectory;
+    private TlsIdentity tls;
 
     @Resource
     private ManagedThreadFactory threadFactory;
@@ -103,8 +92,7 @@ public class Pop3Listener {
     @PostConstruct
     void start() {
         Pop3Settings settings = new Pop3Settings(address(bindAddress), port, hostName, idleTimeout, maxConnections,
-                maxConnectionsPerClient, ServerTls.configured(tlsKeyStore, tlsKeyStorePassword, Path.of(dataDirectory),
-                hostName), plaintextLogin);
+                maxConnectionsPerClient, tls.context(), plaintextLogin);
         LoginThrottle throttle = new LoginThrottle(maxLoginFailuresPerClient, maxLoginFailuresPerMailbox,
                 loginFailureWindow, loginFailureDelay, Clock.systemUTC());
         // One thread per session, as many as sessions are allowed, and one that accepts them.

@@ -11,14 +11,11 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import javax.net.ssl.SSLContext;
 import net.smtpfeed.relay.metrics.MeteredMessageHandler;
 import net.smtpfeed.relay.metrics.RelayMeters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -75,24 +72,15 @@ public class SmtpListener {
     Duration idleTimeout;
 
     @Inject
-    @ConfigProperty(name = "smtpfeed.smtp.tls.keystore")
-    Optional<String> tlsKeyStore;
-
-    @Inject
-    @ConfigProperty(name = "smtpfeed.smtp.tls.keystore-password")
-    Optional<String> tlsKeyStorePassword;
-
-    @Inject
-    @ConfigProperty(name = "smtpfeed.data-dir", defaultValue = "./data")
-    String dataDirectory;
-
-    @Inject
     @ConfigProperty(name = "smtpfeed.queue.concurrent-intake", defaultValue = "16")
     int concurrentIntake;
 
     @Inject
     @ConfigProperty(name = "smtpfeed.queue.intake-wait", defaultValue = "PT5M")
     Duration intakeWait;
+
+    @Inject
+    private TlsIdentity tls;
 
     @Resource
     private ManagedThreadFactory threadFactory;
@@ -118,7 +106,7 @@ public class SmtpListener {
     @PostConstruct
     void start() {
         SmtpLimits limits = new SmtpLimits(maxMessageBytes, maxRecipients, maxConnections, maxConnectionsPerClient, maxErrors, maxHops);
-        SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, idleTimeout, limits, tls());
+        SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, idleTimeout, limits, tls.context());
         // One thread per SMTP session, as many as connections are allowed; SubEthaSMTP refuses the rest with 421.
         sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
         Greylisting timedGreylisting = (client, sender, recipient) -> meters.timeFilter("greylist",
@@ -140,10 +128,6 @@ public class SmtpListener {
     void stop() {
         server.stop();
         sessionThreads.shutdownNow();
-    }
-
-    private SSLContext tls() {
-        return ServerTls.configured(tlsKeyStore, tlsKeyStorePassword, Path.of(dataDirectory), hostName);
     }
 
     private static InetAddress address(String name) {
