@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.SSLSocket;
 
 /** A plain POP3 client for tests that want to see each response exactly as the server sends it. */
 public final class Pop3Conversation implements AutoCloseable {
@@ -66,11 +65,7 @@ public final class Pop3Conversation implements AutoCloseable {
     public String startTls() throws IOException {
         String reply = send("STLS");
         if (reply.startsWith("+OK")) {
-            SSLSocket tls = (SSLSocket) TrustingEveryone.context().getSocketFactory()
-                    .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
-            tls.setUseClientMode(true);
-            tls.startHandshake();
-            use(tls);
+            use(TrustingEveryone.upgrade(socket));
         }
         return reply;
     }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.SSLSocket;
 
 /**
  * A plain SMTP client for tests that want to see each reply exactly as a sending server would: one command,
@@ -93,11 +92,7 @@ public final class SmtpConversation implements AutoCloseable {
     public String startTls() throws IOException {
         String reply = send("STARTTLS");
         if (reply.startsWith("220")) {
-            SSLSocket tls = (SSLSocket) TrustingEveryone.context().getSocketFactory()
-                    .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
-            tls.setUseClientMode(true);
-            tls.startHandshake();
-            use(tls);
+            use(TrustingEveryone.upgrade(socket));
         }
         return reply;
     }

@@ -1,9 +1,11 @@
 package net.smtpfeed.relay.testing;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
@@ -35,5 +37,14 @@ final class TrustingEveryone {
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
+    }
+
+    /** Turns a plain connection into TLS (after STARTTLS or STLS), with the handshake made. */
+    static SSLSocket upgrade(Socket plain) throws IOException {
+        SSLSocket tls = (SSLSocket) context().getSocketFactory()
+                .createSocket(plain, plain.getInetAddress().getHostAddress(), plain.getPort(), true);
+        tls.setUseClientMode(true);
+        tls.startHandshake();
+        return tls;
     }
 }
