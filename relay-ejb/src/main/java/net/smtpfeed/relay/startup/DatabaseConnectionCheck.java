@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.Config;
  */
 final class DatabaseConnectionCheck {
 
-    static final String DATASOURCE = "java:jboss/datasources/SmtpfeedDS";
+    private static final String DATASOURCE = "java:jboss/datasources/SmtpfeedDS";
     /** SQLSTATE class 28, "invalid authorization specification": MySQL's and H2's code for a refused login. */
     private static final String REFUSED_LOGIN = "28";
 
