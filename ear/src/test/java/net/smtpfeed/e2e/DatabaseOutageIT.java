@@ -30,7 +30,8 @@ class DatabaseOutageIT {
         try (TcpProxy database = new TcpProxy(FreePorts.any(), 3306);
              RelayProcess relay = RelayProcess.prepare(workDir, 500, 3125)) {
             relay.start(List.of("-Dsmtpfeed.db.driver=mysql",
-                    "-Dsmtpfeed.db.url=jdbc:mysql://127.0.0.1:" + database.port() + "/smtpfeed_e2e?connectTimeout=2000",
+                    "-Dsmtpfeed.db.url=" + System.getProperty("e2e.db.url").replaceFirst("//[^/]+/",
+                            "//127.0.0.1:" + database.port() + "/") + "?connectTimeout=2000",
                     "-Dsmtpfeed.db.user=" + System.getProperty("e2e.db.user"),
                     "-Dsmtpfeed.db.password=" + System.getProperty("e2e.db.password")));
             assertTrue(send(relay).startsWith("250 "), "accepted while the database is up");

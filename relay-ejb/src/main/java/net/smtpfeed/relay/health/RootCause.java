@@ -4,12 +4,12 @@ package net.smtpfeed.relay.health;
  * The first line of the innermost message of an exception chain: the database's or the network's own words, not the
  * connection pool's.
  */
-final class RootCause {
+public final class RootCause {
 
     private RootCause() {
     }
 
-    static String of(Throwable error) {
+    public static String of(Throwable error) {
         Throwable cause = error;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

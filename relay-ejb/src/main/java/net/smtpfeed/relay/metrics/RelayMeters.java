@@ -20,7 +20,17 @@ import net.smtpfeed.domain.mail.DeliveryState;
  *
  * <p>Meters are made with the registry's name-and-tags methods only: WildFly's registry for a deployment passes those
  * on to the exported registry (adding the deployment's tag), whereas a meter built with a builder would stay in the
- * deployment's own registry, never scraped. For the same reason timers are exported as count, sum and max.
+ * deployment's own registry, never scraped.
+ *
+ * <p>For the same reason the timers are exported as count, sum and max, without histogram buckets, and no setting of
+ * ours can change that on WildFly 39 (checked in its micrometer extension's classes): a {@code Timer.builder(..)
+ * .publishPercentileHistogram()} or SLO-bucket timer registers through Micrometer's package-private
+ * {@code MeterRegistry.timer(Id, DistributionStatisticConfig, PauseDetector)}, which the deployment's registry
+ * ({@code ApplicationRegistry}) cannot override, so it lands in its own store whatever tags it carries; a MeterFilter
+ * would have to sit on the exported registry, but the deployment's {@code config()} is its own (WildFly logs that it
+ * is not supported) and neither the server's composite registry nor its Prometheus registry is configured with any
+ * filter or distribution setting. Buckets need a WildFly that forwards the distribution settings, or a filter on
+ * its exported registry.
  */
 @ApplicationScoped
 public class RelayMeters {

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Checks the whole configuration when the relay is deployed, before any bean reads it: each wrong value is logged as
- * one line ("smtpfeed will not start: key = 'value': expected ...") and the deployment stops. It runs as a CDI
- * extension because MicroProfile Config's own checks of the injected values run when the beans are validated, and
- * would otherwise stop the start first, with a stack trace.
+ * Checks the whole configuration when the relay is deployed, before any bean reads it, and then that the database
+ * lets the relay in: each wrong value is logged as one line ("smtpfeed will not start: key = 'value': expected ...")
+ * and the deployment stops. It runs as a CDI extension because MicroProfile Config's own checks of the injected values
+ * run when the beans are validated, and would otherwise stop the start first, with a stack trace.
  */
 public class ConfigurationValidation implements Extension {
 
@@ -27,6 +27,7 @@ public class ConfigurationValidation implements Extension {
         if (problems.isEmpty()) {
             portProblem(config, "smtp", 2525).ifPresent(problems::add);
             portProblem(config, "pop3", 1110).ifPresent(problems::add);
+            DatabaseConnectionCheck.problem(config).ifPresent(problems::add);
         }
         problems.forEach(problem -> LOG.severe(PREFIX + problem));
         if (!problems.isEmpty()) {
