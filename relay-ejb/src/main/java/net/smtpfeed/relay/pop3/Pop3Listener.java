@@ -10,8 +10,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +17,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import net.smtpfeed.relay.smtp.BindAddress;
 import net.smtpfeed.relay.smtp.TlsIdentity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -91,8 +90,8 @@ public class Pop3Listener {
 
     @PostConstruct
     void start() {
-        Pop3Settings settings = new Pop3Settings(address(bindAddress), port, hostName, idleTimeout, maxConnections,
-                maxConnectionsPerClient, tls.context(), plaintextLogin);
+        Pop3Settings settings = new Pop3Settings(BindAddress.of("smtpfeed.pop3.bind-address", bindAddress), port,
+                hostName, idleTimeout, maxConnections, maxConnectionsPerClient, tls.context(), plaintextLogin);
         LoginThrottle throttle = new LoginThrottle(maxLoginFailuresPerClient, maxLoginFailuresPerMailbox,
                 loginFailureWindow, loginFailureDelay, Clock.systemUTC());
         // One thread per session, as many as sessions are allowed, and one that accepts them.
@@ -111,13 +110,5 @@ public class Pop3Listener {
     void stop() {
         server.stop();
         threads.shutdownNow();
-    }
-
-    private static InetAddress address(String name) {
-        try {
-            return InetAddress.getByName(name);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("smtpfeed.pop3.bind-address: not an address of this host: " + name, e);
-        }
     }
 }

@@ -9,8 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -106,7 +104,8 @@ public class SmtpListener {
     @PostConstruct
     void start() {
         SmtpLimits limits = new SmtpLimits(maxMessageBytes, maxRecipients, maxConnections, maxConnectionsPerClient, maxErrors, maxHops);
-        SmtpSettings settings = new SmtpSettings(address(bindAddress), port, hostName, idleTimeout, limits, tls.context());
+        SmtpSettings settings = new SmtpSettings(BindAddress.of("smtpfeed.smtp.bind-address", bindAddress), port, hostName,
+                idleTimeout, limits, tls.context());
         // One thread per SMTP session, as many as connections are allowed; SubEthaSMTP refuses the rest with 421.
         sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
         Greylisting timedGreylisting = (client, sender, recipient) -> meters.timeFilter("greylist",
@@ -128,13 +127,5 @@ public class SmtpListener {
     void stop() {
         server.stop();
         sessionThreads.shutdownNow();
-    }
-
-    private static InetAddress address(String name) {
-        try {
-            return InetAddress.getByName(name);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("smtpfeed.smtp.bind-address: not an address of this host: " + name, e);
-        }
     }
 }
