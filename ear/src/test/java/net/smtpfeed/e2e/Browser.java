@@ -42,7 +42,10 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // While a click replaces the page, chromedriver may fail to read a node of the old one ("does not belong to
+        // the document"): that is not an answer yet, so every wait goes on until the new page answers.
         wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(WebDriverException.class);
     }
 
     Browser open(String path) {
@@ -59,16 +62,17 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }
 
+    /** The text of the element once it is shown; read within the wait, so that a page being replaced is waited out. */
     String text(By target) {
-        return find(target).getText();
+        return wait.until(d -> {
+            WebElement element = d.findElement(target);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /** Waits until the element shows the given text (for example a message after a post and its redirect). */
     String awaitText(By target, String expected) {
-        // While the page is replaced, chromedriver may fail to read a node of the old one ("does not belong to the
-        // document"): that is not an answer yet, so the wait goes on.
-        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
         return text(target);
     }
 
