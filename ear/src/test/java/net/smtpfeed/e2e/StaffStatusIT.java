@@ -1,9 +1,11 @@
 package net.smtpfeed.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import net.smtpfeed.relay.testing.FreePorts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,6 +52,25 @@ class StaffStatusIT {
             browser.screenshot("staff-status");
             browser.script("document.getElementById('nodes').scrollIntoView()");
             browser.screenshot("staff-status-nodes");
+        }
+    }
+
+    @Test
+    void aNodeSilentForAnHourIsShownSilentAndOneSilentForDaysIsForgotten() throws Exception {
+        String stopped = "stopped-an-hour-ago-" + System.nanoTime();
+        String retired = "retired-days-ago-" + System.nanoTime();
+        TestSystem.relayNodeLastSeen(stopped, Instant.now().minus(Duration.ofHours(1)));
+        TestSystem.relayNodeLastSeen(retired, Instant.now().minus(Duration.ofDays(3)));
+        Thread.sleep(3_000); // the next queue sample (every 2 s in the test server) forgets what is older than 2 days
+
+        try (Browser browser = new Browser()) {
+            browser.logIn("staff", "staff");
+            browser.open("/staff/status.xhtml");
+
+            String stoppedRow = browser.text(By.xpath("//*[@id='nodes']//tr[td[normalize-space()='" + stopped + "']]"));
+            assertTrue(stoppedRow.contains("not answering"), "a node stopped an hour ago is listed as such: " + stoppedRow);
+            String nodes = browser.text(By.id("nodes"));
+            assertFalse(nodes.contains(retired), "a node silent for days is no longer listed: " + nodes);
         }
     }
 }

@@ -321,6 +321,17 @@ final class TestSystem {
                 FROM hosted_domain WHERE name = ?""", domain).get(0);
     }
 
+    /** A relay node row as another node sharing the database would have left it, last seen at that time. */
+    static void relayNodeLastSeen(String name, Instant lastSeen) throws SQLException {
+        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO relay_node (name, version, started_at, last_seen_at) VALUES (?, 'test', ?, ?)")) {
+            insert.setString(1, name);
+            insert.setObject(2, utc(lastSeen));
+            insert.setObject(3, utc(lastSeen));
+            insert.executeUpdate();
+        }
+    }
+
     private static String pbkdf2(String password) throws Exception {
         byte[] salt = new byte[32];
         new SecureRandom().nextBytes(salt);

@@ -36,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NodeHeartbeat {
 
     private static final Logger LOG = Logger.getLogger(NodeHeartbeat.class.getName());
-    private static final Duration SAMPLES_KEPT = Duration.ofDays(2);
+    /** Queue samples, and the rows of nodes silent for longer, are forgotten after this long. */
+    private static final Duration HISTORY_KEPT = Duration.ofDays(2);
 
     @Inject
     @ConfigProperty(name = "smtpfeed.node.heartbeat", defaultValue = "PT10S")
@@ -94,9 +95,9 @@ public class NodeHeartbeat {
             Map<DeliveryState, Long> depth = census.depthByState();
             double accepted = meters.acceptedTotal();
             double delivered = meters.deliveredTotal();
-            register.sample(new QueueSample(claims.node(), now,
-                    depth.get(DeliveryState.QUEUED) + depth.get(DeliveryState.DELIVERING), depth.get(DeliveryState.DEFERRED),
-                    Math.round(accepted - acceptedBefore), Math.round(delivered - deliveredBefore)), now.minus(SAMPLES_KEPT));
+            long waiting = depth.get(DeliveryState.QUEUED) + depth.get(DeliveryState.DELIVERING);
+            register.sample(new QueueSample(claims.node(), now, waiting, depth.get(DeliveryState.DEFERRED),
+                    Math.round(accepted - acceptedBefore), Math.round(delivered - deliveredBefore)), now.minus(HISTORY_KEPT));
             acceptedBefore = accepted;
             deliveredBefore = delivered;
         } catch (RuntimeException e) {

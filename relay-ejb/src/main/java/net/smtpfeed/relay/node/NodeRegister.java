@@ -33,10 +33,15 @@ public class NodeRegister {
         }
     }
 
-    /** Notes a sample, and forgets the samples older than the given time. */
+    /**
+     * Notes a sample, and forgets the samples older than the given time and the nodes not seen since then (a node
+     * taken out of service leaves the status page once its history has gone too).
+     */
     public void sample(QueueSample sample, Instant forgetBefore) {
         em.persist(sample);
         em.createQuery("delete from QueueSample s where s.sampledAt < :before").setParameter("before", forgetBefore)
+                .executeUpdate();
+        em.createQuery("delete from RelayNode n where n.lastSeenAt < :before").setParameter("before", forgetBefore)
                 .executeUpdate();
     }
 }
