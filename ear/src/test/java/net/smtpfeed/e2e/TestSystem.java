@@ -321,6 +321,11 @@ final class TestSystem {
                 FROM hosted_domain WHERE name = ?""", domain).get(0);
     }
 
+    /** The client addresses the portal noted for the account's failed logins, oldest first. */
+    static List<String> loginFailureAddresses(String account) throws SQLException {
+        return lines("SELECT client_address FROM login_failure WHERE account = ? ORDER BY id", account);
+    }
+
     /** A relay node row as another node sharing the database would have left it, last seen at that time. */
     static void relayNodeLastSeen(String name, Instant lastSeen) throws SQLException {
         try (Connection db = connect(); PreparedStatement insert = db.prepareStatement(
