@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,9 +71,28 @@ class OperationsEndpointsIT {
             assertEquals(deniedBefore + 1, sample(metrics, "smtpfeed_messages_refused_total", "reason=\"relaying_denied\""), 0.0);
             assertTrue(sample(metrics, "smtpfeed_queue_depth", "state=\"deferred\"") >= 0, "queue depth by state");
             assertTrue(sample(metrics, "smtpfeed_queue_oldest_deferred_seconds", "") >= 0, "oldest deferred age");
-            assertTrue(sample(metrics, "smtpfeed_filter_seconds_count", "filter=\"virus_scan\"") >= 1, "virus scan time");
-            assertTrue(sample(metrics, "smtpfeed_delivery_seconds_count", "") >= 1, "delivery time");
             assertTrue(sample(metrics, "smtpfeed_smtp_sessions_open", "") >= 0, "sessions open");
+        }
+    }
+
+    @Test
+    void prometheusHasHistogramBucketsOfFilterAndDeliveryTimes() throws Exception {
+        try (CustomerMailServer customerServer = CustomerMailServer.start()) {
+            String domain = TestSystem.hostedDomain("customer", customerServer.port());
+            String queueId = TestSystem.queueId(
+                    TestSystem.sendMail("someone@" + domain, "Subject: timed\r\n\r\nbody\r\n"));
+            TestSystem.awaitDeliveryState(queueId, "DELIVERED", DELIVERY_TIMEOUT);
+
+            String metrics = metrics();
+
+            assertTrue(metrics.contains("# TYPE smtpfeed_filter_seconds histogram\n"), metrics);
+            assertTrue(sample(metrics, "smtpfeed_filter_seconds_bucket", "filter=\"virus_scan\"", "le=\"+Inf\"") >= 1,
+                    "virus scans in the +Inf bucket");
+            assertTrue(sample(metrics, "smtpfeed_filter_seconds_bucket", "filter=\"virus_scan\"", "le=\"30.0\"") >= 1,
+                    "a 30 s bucket");
+            assertTrue(metrics.contains("# TYPE smtpfeed_delivery_seconds histogram\n"), metrics);
+            assertTrue(sample(metrics, "smtpfeed_delivery_seconds_bucket", "le=\"+Inf\"") >= 1, "deliveries in +Inf");
+            assertTrue(sample(metrics, "smtpfeed_delivery_seconds_count", "") >= 1, "delivery count");
         }
     }
 
@@ -114,14 +134,15 @@ class OperationsEndpointsIT {
     }
 
     /**
-     * The value of one Prometheus sample: the metric's line that has the label (any label when it is empty; WildFly
-     * adds the deployment's), 0 when it is not there yet, NaN when it is there without a value.
+     * The value of one Prometheus sample: the metric's line that has all the labels (any line when they are empty;
+     * WildFly adds the deployment's), 0 when it is not there yet, NaN when it is there without a value.
      */
-    static double sample(String metrics, String name, String label) {
+    static double sample(String metrics, String name, String... labels) {
         Matcher line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
         while (line.find()) {
-            if (line.group(1).contains(label)) {
+            String found = line.group(1);
+            if (Arrays.stream(labels).allMatch(found::contains)) {
                 return Double.parseDouble(line.group(2));
             }
         }
