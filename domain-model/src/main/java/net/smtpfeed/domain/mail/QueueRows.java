@@ -1,5 +1,6 @@
 package net.smtpfeed.domain.mail;
 
+import jakarta.persistence.PersistenceUnitUtil;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,10 +28,16 @@ import net.smtpfeed.domain.spam.SpamMark;
 public final class QueueRows {
 
     private final Connection connection;
+    private final PersistenceUnitUtil entities;
     private final Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
-    public QueueRows(Connection connection) {
+    /**
+     * @param entities reads the id of a referenced domain without loading it (the id getter of a reference loads it
+     *                 where the container asks for JPA's proxy compliance, as WildFly does)
+     */
+    public QueueRows(Connection connection, PersistenceUnitUtil entities) {
         this.connection = connection;
+        this.entities = entities;
     }
 
     /** A delivery that a worker held under a claim and whose recipient its server accepted. */
@@ -134,11 +141,11 @@ public final class QueueRows {
         }
     }
 
-    private static void setDomain(PreparedStatement statement, int index, HostedDomain domain) throws SQLException {
+    private void setDomain(PreparedStatement statement, int index, HostedDomain domain) throws SQLException {
         if (domain == null) {
             statement.setNull(index, Types.BIGINT);
         } else {
-            statement.setLong(index, domain.getId());
+            statement.setLong(index, ((Number) entities.getIdentifier(domain)).longValue());
         }
     }
 

@@ -234,7 +234,7 @@ class MappingTest {
             delivery.markAsSpam(mark, Duration.ofDays(7));
             new DeliveryClaims(em, "node-a").claimNew(List.of(delivery), received, Duration.ofMinutes(5));
             long[] written = em.unwrap(Session.class).doReturningWork(connection -> {
-                QueueRows rows = new QueueRows(connection);
+                QueueRows rows = new QueueRows(connection, factory.getPersistenceUnitUtil());
                 long messageId = rows.insert(message);
                 long deliveryId = rows.insert(messageId, List.of(delivery)).get(0);
                 rows.insertEvents(messageId, List.of(new MessageEvent(message, domain, received, Stage.RECEIVED, "ACCEPTED", "x")));
@@ -289,7 +289,7 @@ class MappingTest {
     }
 
     private static int recordDelivered(EntityManager em, long deliveryId, String token, Instant now) {
-        return em.unwrap(Session.class).doReturningWork(connection -> new QueueRows(connection)
+        return em.unwrap(Session.class).doReturningWork(connection -> new QueueRows(connection, factory.getPersistenceUnitUtil())
                 .recordDelivered(List.of(new QueueRows.Delivered(deliveryId, token)), now)[0]);
     }
 

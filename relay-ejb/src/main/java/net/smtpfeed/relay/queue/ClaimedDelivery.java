@@ -19,18 +19,19 @@ public record ClaimedDelivery(long deliveryId, long messageId, Long domainId, St
                               Optional<SpamMark> spamMark, boolean toMailbox) {
 
     static ClaimedDelivery of(Delivery d) {
-        return of(d.getId(), d.getMessage().getId(), d, d.getDomain() == null ? null : d.getDomain().deliveryTarget());
+        return d.getDomain() == null ? of(d.getId(), d.getMessage().getId(), null, d, null)
+                : of(d.getId(), d.getMessage().getId(), d.getDomain().getId(), d, d.getDomain().deliveryTarget());
     }
 
     /**
-     * A delivery whose row's id and message's id are given (a new one, whose entities were only the rows' values),
-     * going where its domain's target says (null for a notice to a sender); its domain is never loaded here.
+     * A delivery whose ids are given (a new one, whose entities were only the rows' values and whose domain is a
+     * reference that is not to be loaded), going where its domain's target says (both null for a notice to a sender).
      */
-    static ClaimedDelivery of(long deliveryId, long messageId, Delivery d, DeliveryTarget target) {
-        return new ClaimedDelivery(deliveryId, messageId, d.getDomain() == null ? null : d.getDomain().getId(),
-                d.getMessage().getQueueId(), d.getMessage().getEnvelopeSender(), d.getRecipient(),
-                target == null ? null : target.destination(), target != null && target.requireTls(),
-                d.getClaimToken(), d.getLeasedUntil(), d.getSpamMark(), target != null && target.mailboxMode());
+    static ClaimedDelivery of(long deliveryId, long messageId, Long domainId, Delivery d, DeliveryTarget target) {
+        return new ClaimedDelivery(deliveryId, messageId, domainId, d.getMessage().getQueueId(),
+                d.getMessage().getEnvelopeSender(), d.getRecipient(), target == null ? null : target.destination(),
+                target != null && target.requireTls(), d.getClaimToken(), d.getLeasedUntil(), d.getSpamMark(),
+                target != null && target.mailboxMode());
     }
 
     public boolean isNotice() {

@@ -6,7 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,6 +42,9 @@ public class QueueLedger {
 
     @PersistenceContext(unitName = "smtpfeed")
     private EntityManager em;
+
+    @PersistenceUnit(unitName = "smtpfeed")
+    private EntityManagerFactory entities;
 
     @Resource(lookup = "java:jboss/datasources/SmtpfeedDS")
     private DataSource dataSource;
@@ -107,7 +112,7 @@ public class QueueLedger {
      */
     private void recordDelivered(List<DeliveryOutcome> delivered, String destination, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
-            QueueRows rows = new QueueRows(connection);
+            QueueRows rows = new QueueRows(connection, entities.getPersistenceUnitUtil());
             rows.recordDelivered(delivered.stream().map(o -> new QueueRows.Delivered(o.delivery().deliveryId(),
                     o.delivery().claimToken())).toList(), now);
             Map<Long, List<MessageEvent>> events = new LinkedHashMap<>();

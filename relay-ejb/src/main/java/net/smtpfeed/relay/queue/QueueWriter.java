@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,6 +37,9 @@ public class QueueWriter {
     @PersistenceContext(unitName = "smtpfeed")
     private EntityManager em;
 
+    @PersistenceUnit(unitName = "smtpfeed")
+    private EntityManagerFactory entities;
+
     @Inject
     private MessageStore store;
 
@@ -59,7 +64,7 @@ public class QueueWriter {
         long messageId;
         List<Long> deliveryIds;
         try (Connection connection = dataSource.getConnection()) {
-            QueueRows rows = new QueueRows(connection);
+            QueueRows rows = new QueueRows(connection, entities.getPersistenceUnitUtil());
             messageId = rows.insert(message);
             store.write(messageId, content);
             deliveryIds = rows.insert(messageId, deliveries.stream().map(NewDelivery::delivery).toList());
@@ -71,7 +76,9 @@ public class QueueWriter {
         for (int i = 0; i < deliveries.size(); i++) {
             NewDelivery d = deliveries.get(i);
             if (d.delivery().getState() == DeliveryState.DELIVERING) {
-                claimed.add(ClaimedDelivery.of(deliveryIds.get(i), messageId, d.delivery(), d.target()));
+                Long domainId = d.delivery().getDomain() == null ? null
+                        : (Long) entities.getPersistenceUnitUtil().getIdentifier(d.delivery().getDomain());
+                claimed.add(ClaimedDelivery.of(deliveryIds.get(i), messageId, domainId, d.delivery(), d.target()));
             }
         }
         accepted.fire(new MessageAccepted(messageId, message.getQueueId(), claimed));
