@@ -193,6 +193,11 @@ public class HostedDomain {
         return extended;
     }
 
+    /** Where its copies go now: its server, or its mailboxes. */
+    public DeliveryTarget deliveryTarget() {
+        return new DeliveryTarget(destination, requireTls, isInMailboxMode());
+    }
+
     /** Whether its mail is kept in temporary POP3 mailboxes instead of being relayed to the customer's server. */
     public boolean isInMailboxMode() {
         return deliveryMode == DeliveryMode.MAILBOXES;

@@ -47,13 +47,6 @@ import net.smtpfeed.domain.spam.SpamMark;
     @NamedQuery(name = Delivery.RENEW_LEASES, query = """
             update Delivery d set d.leasedUntil = :leasedUntil
             where d.claimToken in :tokens and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING"""),
-    // One row per statement: with a list of ids Hibernate would translate the statement anew each time.
-    @NamedQuery(name = Delivery.DELIVERED_UNDER_CLAIM, query = """
-            update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERED,
-                   d.attempts = d.attempts + 1, d.lastError = null, d.completedAt = :now,
-                   d.claimToken = null, d.leasedUntil = null
-            where d.id = :id and d.claimToken = :token
-              and d.state = net.smtpfeed.domain.mail.DeliveryState.DELIVERING"""),
     @NamedQuery(name = Delivery.RELEASE_CLAIMS_OF_NODE, query = """
             update Delivery d set d.state = net.smtpfeed.domain.mail.DeliveryState.QUEUED,
                    d.claimToken = null, d.leasedUntil = null, d.nextAttemptAt = :now
@@ -84,8 +77,6 @@ public class Delivery {
     public static final String CLAIMED_BY = "Delivery.claimedBy";
     public static final String RENEW_LEASES = "Delivery.renewLeases";
     public static final String RELEASE_CLAIMS_OF_NODE = "Delivery.releaseClaimsOfNode";
-    /** What {@link #delivered} does, as one statement that touches the row only while the claim still holds it. */
-    public static final String DELIVERED_UNDER_CLAIM = "Delivery.deliveredUnderClaim";
     public static final String RELEASE_DEFERRED_OF_DOMAINS = "Delivery.releaseDeferredOfDomains";
     public static final String MAKE_DUE_OF_DOMAIN = "Delivery.makeDueOfDomain";
     public static final String RESET_EXPIRY_OF_DOMAIN = "Delivery.resetExpiryOfDomain";
@@ -130,9 +121,12 @@ public class Delivery {
     protected Delivery() {
     }
 
-    /** A copy for a recipient in a hosted domain, kept for that domain's queue lifetime. */
-    public Delivery(MailMessage message, HostedDomain domain, EmailAddress recipient) {
-        this(message, Objects.requireNonNull(domain), recipient.toString(), domain.queueExpiryOf(message.getReceivedAt()));
+    /**
+     * A copy for a recipient in a hosted domain, kept for that domain's queue lifetime as it was read when the message
+     * came in (at RCPT TO), so that the domain may be a reference that is never loaded.
+     */
+    public Delivery(MailMessage message, HostedDomain domain, EmailAddress recipient, Duration queueLifetime) {
+        this(message, Objects.requireNonNull(domain), recipient.toString(), message.getReceivedAt().plus(queueLifetime));
     }
 
     /** A delivery status notification to a sender outside the hosted domains. */

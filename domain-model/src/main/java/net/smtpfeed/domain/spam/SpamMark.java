@@ -52,6 +52,11 @@ public class SpamMark {
         return action;
     }
 
+    /** The text put before the subject when the action is to mark the subject; null for any other action. */
+    public String subjectText() {
+        return subjectText;
+    }
+
     /** Whether the copy is kept from delivery and goes to quarantine instead. */
     public boolean quarantines() {
         return action == SpamAction.DELETE;

@@ -23,7 +23,8 @@ class DeliveryTest {
     private final HostedDomain domain = HostedDomain.feed(DomainName.of("customer.example"),
             new Customer("Customer Example Ltd", RECEIVED), new Destination("127.0.0.1", 2626), RECEIVED);
     private final MailMessage message = new MailMessage("Q1", "sender@elsewhere.example", "198.51.100.7", "mx.elsewhere.example", 42, RECEIVED);
-    private final Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"));
+    private final Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"),
+            domain.getQueueLifetime());
 
     @Test
     void aNewDeliveryIsDueAtOnce() {

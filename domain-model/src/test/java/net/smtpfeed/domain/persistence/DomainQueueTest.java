@@ -183,7 +183,8 @@ class DomainQueueTest {
         long id = inTransaction(em -> {
             MailMessage message = new MailMessage("DQ" + System.nanoTime(), "a@elsewhere.example", "127.0.0.1", null, 1, received);
             em.persist(message);
-            Delivery delivery = new Delivery(message, em.merge(domain), EmailAddress.parse("someone@" + domain.getName()));
+            Delivery delivery = new Delivery(message, em.merge(domain), EmailAddress.parse("someone@" + domain.getName()),
+                    domain.getQueueLifetime());
             switch (state) {
                 case DEFERRED -> delivery.deferred(error, AN_HOUR_APART, NOW);
                 case DELIVERED -> delivery.delivered(NOW);

@@ -118,7 +118,8 @@ class ExactlyOnceDeliveryTest {
             for (int i = 0; i < count; i++) {
                 MailMessage message = new MailMessage("ONCE" + i + "-" + System.nanoTime(), "a@b.example", "127.0.0.1", null, 1, received);
                 em.persist(message);
-                Delivery delivery = new Delivery(message, domain, EmailAddress.parse("r" + i + "@customer.example"));
+                Delivery delivery = new Delivery(message, domain, EmailAddress.parse("r" + i + "@customer.example"),
+                        domain.getQueueLifetime());
                 em.persist(delivery);
                 deliveries.add(delivery);
             }

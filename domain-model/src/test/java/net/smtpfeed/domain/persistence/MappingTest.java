@@ -31,8 +31,13 @@ import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
+import net.smtpfeed.domain.mail.QueueRows;
 import net.smtpfeed.domain.mail.RetrySchedule;
 import net.smtpfeed.domain.mail.Stage;
+import net.smtpfeed.domain.spam.SpamAction;
+import net.smtpfeed.domain.spam.SpamLevel;
+import net.smtpfeed.domain.spam.SpamMark;
+import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,7 +122,8 @@ class MappingTest {
                     .setParameter("name", "customer.example").getSingleResult();
             MailMessage message = new MailMessage("MAPPINGTEST" + System.nanoTime(), "", "198.51.100.7", null, 1234, received);
             em.persist(message);
-            Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"));
+            Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"),
+                    domain.getQueueLifetime());
             delivery.deferred("451 4.3.0 try again", RetrySchedule.DEFAULT, received);
             em.persist(delivery);
             em.persist(new MessageEvent(message, received, Stage.DELIVERY, "DEFERRED", "451 4.3.0 try again"));
@@ -215,18 +221,40 @@ class MappingTest {
 
     @Test
     void aNewDeliveryClaimedByItsAcceptingNodeIsNotDueForAnyWorkerUntilTheLeaseEnds() {
-        Instant received = Instant.now();
-        long messageId = inTransaction(em -> {
+        Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long domainId = inTransaction(em -> em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
+                .setParameter("name", "customer.example").getSingleResult().getId());
+        SpamMark mark = new SpamMark(4.5, SpamLevel.LOW, SpamAction.SUBJECT, "[SPAM: low] ");
+        long[] ids = inTransaction(em -> {
+            // As the intake writes it: the domain a reference that is never loaded, the rows in plain JDBC.
+            HostedDomain domain = em.getReference(HostedDomain.class, domainId);
             MailMessage message = new MailMessage("NEWCLAIM" + System.nanoTime(), "a@b.example", "127.0.0.1", null, 1, received);
-            em.persist(message);
-            Delivery delivery = new Delivery(message, em.createNamedQuery(HostedDomain.BY_NAME, HostedDomain.class)
-                    .setParameter("name", "customer.example").getSingleResult(), EmailAddress.parse("someone@customer.example"));
-            em.persist(delivery);
+            Delivery delivery = new Delivery(message, domain, EmailAddress.parse("someone@customer.example"),
+                    Duration.ofDays(3));
+            delivery.markAsSpam(mark, Duration.ofDays(7));
             new DeliveryClaims(em, "node-a").claimNew(List.of(delivery), received, Duration.ofMinutes(5));
-            return message.getId();
+            long[] written = em.unwrap(Session.class).doReturningWork(connection -> {
+                QueueRows rows = new QueueRows(connection, factory.getPersistenceUnitUtil());
+                long messageId = rows.insert(message);
+                long deliveryId = rows.insert(messageId, List.of(delivery)).get(0);
+                rows.insertEvents(messageId, List.of(new MessageEvent(message, domain, received, Stage.RECEIVED, "ACCEPTED", "x")));
+                return new long[] {messageId, deliveryId};
+            });
+            assertFalse(factory.getPersistenceUnitUtil().isLoaded(domain), "the domain was never loaded");
+            return written;
         });
-        assertEquals(0, claimOfMessage(messageId, received.plusSeconds(60)));
-        assertEquals(1, claimOfMessage(messageId, received.plusSeconds(301)));
+        Delivery stored = inTransaction(em -> em.find(Delivery.class, ids[1]));
+        assertEquals(DeliveryState.DELIVERING, stored.getState());
+        assertEquals(received.plus(Duration.ofDays(3)), stored.getExpiresAt());
+        assertEquals(received.plusSeconds(300), stored.getLeasedUntil());
+        assertEquals(mark, stored.getSpamMark().orElseThrow());
+        List<MessageEvent> events = inTransaction(em -> em.createQuery(
+                "select e from MessageEvent e join fetch e.domain where e.message.id = :m", MessageEvent.class)
+                .setParameter("m", ids[0]).getResultList());
+        assertEquals(List.of(domainId), events.stream().map(e -> e.getDomain().getId()).toList());
+        assertEquals(received, events.get(0).getOccurredAt());
+        assertEquals(0, claimOfMessage(ids[0], received.plusSeconds(60)));
+        assertEquals(1, claimOfMessage(ids[0], received.plusSeconds(301)));
     }
 
     @Test
@@ -261,8 +289,8 @@ class MappingTest {
     }
 
     private static int recordDelivered(EntityManager em, long deliveryId, String token, Instant now) {
-        return em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now).setParameter("id", deliveryId)
-                .setParameter("token", token).executeUpdate();
+        return em.unwrap(Session.class).doReturningWork(connection -> new QueueRows(connection, factory.getPersistenceUnitUtil())
+                .recordDelivered(List.of(new QueueRows.Delivered(deliveryId, token)), now)[0]);
     }
 
     @Test
@@ -286,7 +314,8 @@ class MappingTest {
                     .setParameter("name", "customer.example").getSingleResult();
             MailMessage message = new MailMessage("CLAIMTEST" + System.nanoTime(), "a@b.example", "127.0.0.1", null, 1, received);
             em.persist(message);
-            em.persist(new Delivery(message, domain, EmailAddress.parse("someone@customer.example")));
+            em.persist(new Delivery(message, domain, EmailAddress.parse("someone@customer.example"),
+                    domain.getQueueLifetime()));
             em.flush();
             return message.getId();
         });

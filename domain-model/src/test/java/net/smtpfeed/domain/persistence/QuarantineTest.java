@@ -189,7 +189,8 @@ class QuarantineTest {
             MailMessage message = new MailMessage("QT" + System.nanoTime(), "spammer@elsewhere.example", "203.0.113.9",
                     null, 1, received);
             em.persist(message);
-            Delivery delivery = new Delivery(message, em.merge(domain), EmailAddress.parse("someone@" + domain.getName()));
+            Delivery delivery = new Delivery(message, em.merge(domain), EmailAddress.parse("someone@" + domain.getName()),
+                    domain.getQueueLifetime());
             delivery.markAsSpam(HIGH_DELETED, A_WEEK);
             em.persist(delivery);
             em.flush();

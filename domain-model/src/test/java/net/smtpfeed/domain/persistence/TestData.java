@@ -72,7 +72,8 @@ final class TestData implements AutoCloseable {
             MailMessage message = new MailMessage("TD" + SEQUENCE.incrementAndGet() + "X" + System.nanoTime(), sender,
                     "192.0.2.7", null, 1, received);
             em.persist(message);
-            Delivery delivery = new Delivery(message, em.merge(domain), EmailAddress.parse(localPart + "@" + domain.getName()));
+            Delivery delivery = new Delivery(message, em.merge(domain), EmailAddress.parse(localPart + "@" + domain.getName()),
+                    domain.getQueueLifetime());
             fate.accept(delivery);
             em.persist(delivery);
             em.flush();

@@ -2,6 +2,7 @@ package net.smtpfeed.relay.queue;
 
 import java.time.Instant;
 import java.util.Optional;
+import net.smtpfeed.domain.hosting.DeliveryTarget;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.spam.SpamMark;
@@ -18,12 +19,19 @@ public record ClaimedDelivery(long deliveryId, long messageId, Long domainId, St
                               Optional<SpamMark> spamMark, boolean toMailbox) {
 
     static ClaimedDelivery of(Delivery d) {
-        return new ClaimedDelivery(d.getId(), d.getMessage().getId(), d.getDomain() == null ? null : d.getDomain().getId(),
-                d.getMessage().getQueueId(),
-                d.getMessage().getEnvelopeSender(), d.getRecipient(),
-                d.getDomain() == null ? null : d.getDomain().getDestination(),
-                d.getDomain() != null && d.getDomain().isRequireTls(), d.getClaimToken(), d.getLeasedUntil(),
-                d.getSpamMark(), d.getDomain() != null && d.getDomain().isInMailboxMode());
+        return d.getDomain() == null ? of(d.getId(), d.getMessage().getId(), null, d, null)
+                : of(d.getId(), d.getMessage().getId(), d.getDomain().getId(), d, d.getDomain().deliveryTarget());
+    }
+
+    /**
+     * A delivery whose ids are given (a new one, whose entities were only the rows' values and whose domain is a
+     * reference that is not to be loaded), going where its domain's target says (both null for a notice to a sender).
+     */
+    static ClaimedDelivery of(long deliveryId, long messageId, Long domainId, Delivery d, DeliveryTarget target) {
+        return new ClaimedDelivery(deliveryId, messageId, domainId, d.getMessage().getQueueId(),
+                d.getMessage().getEnvelopeSender(), d.getRecipient(), target == null ? null : target.destination(),
+                target != null && target.requireTls(), d.getClaimToken(), d.getLeasedUntil(), d.getSpamMark(),
+                target != null && target.mailboxMode());
     }
 
     public boolean isNotice() {

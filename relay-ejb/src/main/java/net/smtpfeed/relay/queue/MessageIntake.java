@@ -35,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Puts an inbound message into the queue with one delivery per recipient, in one transaction. Each domain that checks
  * spam gets its own decision on its recipients' copies (its thresholds, its actions). The SMTP side answers 250 only
- * after this returns, that is after the commit.
+ * after this returns, that is after the commit. The hosted domains are referred to, never loaded: what the copies need
+ * of them was read at RCPT TO.
  */
 @Stateless
 public class MessageIntake implements MessageQueue {
@@ -61,18 +62,18 @@ public class MessageIntake implements MessageQueue {
         MailMessage message = new MailMessage(QueueId.next(now), envelope.sender(), envelope.clientAddress(),
                 envelope.helo(), spooled.size(), now);
         Map<AcceptingDomain, SpamMark> marks = marksByDomain(envelope, inspection.spamScore());
-        try (InputStream content = spooled.open()) {
-            writer.add(message, content, m -> deliveries(m, envelope, marks), "from " + envelope.clientAddress() + ", "
-                    + spooled.size() + " bytes, " + envelope.recipients().size() + " recipient(s)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         List<Finding> findings = new ArrayList<>(inspection.findings());
         marks.forEach((domain, mark) -> findings.add(new Finding(now, Stage.SPAM_ACTION,
                 mark.quarantines() ? "QUARANTINED" : mark.action().name(), domain.name() + ": " + mark, domain.id())));
-        findings.forEach(f -> em.persist(new MessageEvent(message,
+        List<MessageEvent> events = findings.stream().map(f -> new MessageEvent(message,
                 f.domainId() == null ? null : em.getReference(HostedDomain.class, f.domainId()), f.at(), f.stage(),
-                f.outcome(), f.detail())));
+                f.outcome(), f.detail())).toList();
+        try (InputStream content = spooled.open()) {
+            writer.add(message, content, deliveries(message, envelope, marks), "from " + envelope.clientAddress() + ", "
+                    + spooled.size() + " bytes, " + envelope.recipients().size() + " recipient(s)", events);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         findings.forEach(f -> LOG.info(() -> message.getQueueId() + ": " + f.stage() + " " + f.outcome() + " " + f.detail()));
         meters.quarantined(marks.values().stream().filter(SpamMark::quarantines).count());
         LOG.info(() -> message.getQueueId() + ": accepted from=<" + envelope.sender() + "> client=" + envelope.clientAddress()
@@ -89,11 +90,14 @@ public class MessageIntake implements MessageQueue {
         return marks;
     }
 
-    private List<Delivery> deliveries(MailMessage message, Envelope envelope, Map<AcceptingDomain, SpamMark> marks) {
+    /** A copy per recipient, kept for its domain's queue lifetime as read at RCPT TO: the domain is not loaded again. */
+    private List<QueueWriter.NewDelivery> deliveries(MailMessage message, Envelope envelope,
+                                                     Map<AcceptingDomain, SpamMark> marks) {
         return envelope.recipients().stream().map(r -> {
-            Delivery delivery = new Delivery(message, em.getReference(HostedDomain.class, r.domainId()), r.address());
+            Delivery delivery = new Delivery(message, em.getReference(HostedDomain.class, r.domainId()), r.address(),
+                    r.domain().queueLifetime());
             Optional.ofNullable(marks.get(r.domain())).ifPresent(mark -> delivery.markAsSpam(mark, quarantine));
-            return delivery;
+            return new QueueWriter.NewDelivery(delivery, r.domain().target());
         }).toList();
     }
 }

@@ -60,9 +60,9 @@ public class NoticeQueue {
                 original.getEnvelopeSender(), store.headerSection(original.getId(), MAX_RETURNED_HEADER_BYTES)), failures, now);
         MailMessage message = new MailMessage(QueueId.next(now), MailMessage.NULL_SENDER, "127.0.0.1", hostName,
                 notice.length, now);
-        writer.add(message, new ByteArrayInputStream(notice),
-                m -> List.of(Delivery.notice(m, original.getEnvelopeSender(), now.plus(noticeLifetime))),
-                "delivery status notification for " + original.getQueueId());
+        writer.add(message, new ByteArrayInputStream(notice), List.of(new QueueWriter.NewDelivery(
+                        Delivery.notice(message, original.getEnvelopeSender(), now.plus(noticeLifetime)), null)),
+                "delivery status notification for " + original.getQueueId(), List.of());
         em.persist(new MessageEvent(original, now, Stage.NOTICE, "QUEUED",
                 "to <" + original.getEnvelopeSender() + "> as " + message.getQueueId()));
         LOG.info(() -> original.getQueueId() + ": sender non-delivery notification: " + message.getQueueId());

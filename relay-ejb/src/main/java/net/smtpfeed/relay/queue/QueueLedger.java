@@ -1,11 +1,16 @@
 package net.smtpfeed.relay.queue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,11 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Delivery;
 import net.smtpfeed.domain.mail.DeliveryState;
 import net.smtpfeed.domain.mail.MailMessage;
 import net.smtpfeed.domain.mail.MessageEvent;
+import net.smtpfeed.domain.mail.QueueRows;
 import net.smtpfeed.domain.mail.RetrySchedule;
 import net.smtpfeed.domain.mail.SmtpReply;
 import net.smtpfeed.domain.mail.Stage;
@@ -35,6 +42,12 @@ public class QueueLedger {
 
     @PersistenceContext(unitName = "smtpfeed")
     private EntityManager em;
+
+    @PersistenceUnit(unitName = "smtpfeed")
+    private EntityManagerFactory entities;
+
+    @Resource(lookup = "java:jboss/datasources/SmtpfeedDS")
+    private DataSource dataSource;
 
     @Inject
     private NoticeQueue notices;
@@ -93,19 +106,31 @@ public class QueueLedger {
         failures.forEach((message, failed) -> notices.notifySender(message, failed, now));
     }
 
-    /** The common case without loading the rows: one statement per delivery, and its event. */
+    /**
+     * The common case without loading the rows or the ORM's statements: one JDBC batch that records the deliveries
+     * (each only under its claim), and one with their timeline lines.
+     */
     private void recordDelivered(List<DeliveryOutcome> delivered, String destination, Instant now) {
-        for (DeliveryOutcome outcome : delivered) {
-            ClaimedDelivery copy = outcome.delivery();
-            em.createNamedQuery(Delivery.DELIVERED_UNDER_CLAIM).setParameter("now", now)
-                    .setParameter("id", copy.deliveryId())
-                    .setParameter("token", copy.claimToken()).executeUpdate();
-            em.persist(new MessageEvent(em.getReference(MailMessage.class, copy.messageId()),
-                    copy.domainId() == null ? null : em.getReference(HostedDomain.class, copy.domainId()), now,
-                    Stage.DELIVERY, DeliveryState.DELIVERED.name(),
-                    copy.recipient() + " via " + destination + ": " + outcome.reply()));
-            meters.deliveryRecorded(DeliveryState.DELIVERED);
+        try (Connection connection = dataSource.getConnection()) {
+            QueueRows rows = new QueueRows(connection, entities.getPersistenceUnitUtil());
+            rows.recordDelivered(delivered.stream().map(o -> new QueueRows.Delivered(o.delivery().deliveryId(),
+                    o.delivery().claimToken())).toList(), now);
+            Map<Long, List<MessageEvent>> events = new LinkedHashMap<>();
+            for (DeliveryOutcome outcome : delivered) {
+                ClaimedDelivery copy = outcome.delivery();
+                events.computeIfAbsent(copy.messageId(), id -> new ArrayList<>()).add(new MessageEvent(
+                        em.getReference(MailMessage.class, copy.messageId()),
+                        copy.domainId() == null ? null : em.getReference(HostedDomain.class, copy.domainId()), now,
+                        Stage.DELIVERY, DeliveryState.DELIVERED.name(),
+                        copy.recipient() + " via " + destination + ": " + outcome.reply()));
+            }
+            for (Map.Entry<Long, List<MessageEvent>> ofMessage : events.entrySet()) {
+                rows.insertEvents(ofMessage.getKey(), ofMessage.getValue());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record " + delivered.size() + " delivered copies", e);
         }
+        delivered.forEach(o -> meters.deliveryRecorded(DeliveryState.DELIVERED));
     }
 
     /** Deliveries not tried because their destination is known to be down: they wait until it may be tried again. */

@@ -32,6 +32,7 @@ public class HostedDomainRelayPolicy implements RelayPolicy {
 
     private static AcceptingDomain accepting(HostedDomain d) {
         return new AcceptingDomain(d.getId(), d.getName(), d.isGreylisting(),
-                d.isSpamChecking() ? Optional.of(d.getSpamPolicy()) : Optional.empty());
+                d.isSpamChecking() ? Optional.of(d.getSpamPolicy()) : Optional.empty(), d.getQueueLifetime(),
+                d.deliveryTarget());
     }
 }

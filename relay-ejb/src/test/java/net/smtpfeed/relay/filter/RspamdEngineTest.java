@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import net.smtpfeed.domain.hosting.DeliveryTarget;
+import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.spam.SpamScore;
 import net.smtpfeed.relay.smtp.AcceptingDomain;
@@ -55,7 +58,8 @@ class RspamdEngineTest {
     private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
     private static final Duration TIMEOUT = Duration.ofMillis(700);
 
-    private static final AcceptingDomain CUSTOMER = new AcceptingDomain(1, "customer.example", false, Optional.empty());
+    private static final AcceptingDomain CUSTOMER = new AcceptingDomain(1, "customer.example", false, Optional.empty(),
+            HostedDomain.DEFAULT_QUEUE_LIFETIME, new DeliveryTarget(new Destination("127.0.0.1", 25), false, false));
 
     private HttpServer server;
     private ExecutorService handlers;

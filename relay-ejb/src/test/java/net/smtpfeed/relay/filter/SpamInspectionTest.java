@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.smtpfeed.domain.hosting.DeliveryTarget;
+import net.smtpfeed.domain.hosting.Destination;
+import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.EmailAddress;
 import net.smtpfeed.domain.mail.Stage;
 import net.smtpfeed.domain.spam.SpamPolicy;
@@ -23,9 +26,11 @@ import org.junit.jupiter.api.Test;
 /** When a message is scored, and what its timeline says when it is not. */
 class SpamInspectionTest {
 
+    private static final DeliveryTarget SERVER = new DeliveryTarget(new Destination("127.0.0.1", 25), false, false);
     private static final AcceptingDomain CHECKING = new AcceptingDomain(1, "checking.example", false,
-            Optional.of(SpamPolicy.defaults()));
-    private static final AcceptingDomain NOT_CHECKING = new AcceptingDomain(2, "plain.example", false, Optional.empty());
+            Optional.of(SpamPolicy.defaults()), HostedDomain.DEFAULT_QUEUE_LIFETIME, SERVER);
+    private static final AcceptingDomain NOT_CHECKING = new AcceptingDomain(2, "plain.example", false, Optional.empty(),
+            HostedDomain.DEFAULT_QUEUE_LIFETIME, SERVER);
     private static final byte[] MESSAGE = "Subject: hello\r\n\r\nhello\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final AtomicInteger scored = new AtomicInteger();

@@ -22,7 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 import net.smtpfeed.domain.greylist.GreylistVerdict;
+import net.smtpfeed.domain.hosting.DeliveryTarget;
+import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.hosting.DomainName;
+import net.smtpfeed.domain.hosting.HostedDomain;
 import net.smtpfeed.domain.mail.Stage;
 import net.smtpfeed.relay.testing.FreePorts;
 import net.smtpfeed.relay.testing.SmtpConversation;
@@ -73,6 +76,8 @@ class InboundSmtpServerTest {
         port = start(Duration.ofSeconds(30));
     }
 
+    private static final DeliveryTarget SINK = new DeliveryTarget(new Destination("127.0.0.1", 2626), false, false);
+
     private int start(Duration idleTimeout) {
         RelayPolicy policy = recipient -> {
             if (policyFailure != null) {
@@ -80,9 +85,10 @@ class InboundSmtpServerTest {
             }
             DomainName domain = recipient.domain();
             return domain.equals(DomainName.of("customer.example")) ? new RecipientCheck.Accepted(new AcceptingDomain(
-                    HOSTED_DOMAIN_ID, "customer.example", false, Optional.empty()))
+                    HOSTED_DOMAIN_ID, "customer.example", false, Optional.empty(), HostedDomain.DEFAULT_QUEUE_LIFETIME, SINK))
                     : domain.equals(DomainName.of("greylisting.example")) ? new RecipientCheck.Accepted(new AcceptingDomain(
-                    GREYLISTING_DOMAIN_ID, "greylisting.example", true, Optional.empty()))
+                    GREYLISTING_DOMAIN_ID, "greylisting.example", true, Optional.empty(), HostedDomain.DEFAULT_QUEUE_LIFETIME,
+                    SINK))
                     : domain.equals(DomainName.of("mailboxes.example")) && !recipient.localPart().equals("info")
                     ? RecipientCheck.Refused.noMailbox(recipient)
                     : RecipientCheck.Refused.RELAYING;
