@@ -1,5 +1,6 @@
 package net.smtpfeed.relay.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,36 +67,41 @@ public class RelayMeters {
      */
     volatile Optional<MeterRegistry> serverRegistry;
 
+    /**
+     * The meters by name and tags, looked up in WildFly's registry once: its look-up is a search over every meter,
+     * which the profile of the bench load showed at 4.6 % of the relay's CPU when made at each message.
+     */
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
     private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
 
     private final List<Runnable> gaugeRemovals = new CopyOnWriteArrayList<>();
 
     public void accepted() {
-        registry.counter(ACCEPTED).increment();
+        counter(ACCEPTED).increment();
     }
 
     public void refused(RefusalReason reason) {
-        registry.counter(REFUSED, "reason", reason.label()).increment();
+        counter(REFUSED, "reason", reason.label()).increment();
     }
 
     /** A recipient's copy that delivery left in this state: delivered, deferred, bounced or expired. */
     public void deliveryRecorded(DeliveryState state) {
-        registry.counter(DELIVERIES, "state", state.name().toLowerCase(Locale.ROOT)).increment();
+        counter(DELIVERIES, "state", state.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     /** Copies that their domain's spam action put into quarantine. */
     public void quarantined(long copies) {
-        registry.counter(QUARANTINED).increment(copies);
+        counter(QUARANTINED).increment(copies);
     }
 
     /** Messages accepted by this node since it started. */
     public double acceptedTotal() {
-        return registry.counter(ACCEPTED).count();
+        return counter(ACCEPTED).count();
     }
 
     /** Copies this node delivered since it started. */
     public double deliveredTotal() {
-        return registry.counter(DELIVERIES, "state", "delivered").count();
+        return counter(DELIVERIES, "state", "delivered").count();
     }
 
     /** Runs one filter at the end of DATA (greylist, virus_scan, spam_check), timing it whatever its outcome. */
@@ -115,9 +121,16 @@ public class RelayMeters {
         return timer(DELIVERY_TIME).record(transaction);
     }
 
+    private Counter counter(String name, String... tags) {
+        return counters.computeIfAbsent(key(name, tags), k -> registry.counter(name, tags));
+    }
+
     private Timer timer(String name, String... tags) {
-        List<String> key = Stream.concat(Stream.of(name), Stream.of(tags)).toList();
-        return timers.computeIfAbsent(key, k -> withBuckets(registry.timer(name, tags)));
+        return timers.computeIfAbsent(key(name, tags), k -> withBuckets(registry.timer(name, tags)));
+    }
+
+    private static List<String> key(String name, String... tags) {
+        return Stream.concat(Stream.of(name), Stream.of(tags)).toList();
     }
 
     /** The timer WildFly made for this deployment, replaced on the server's registry by one with its id and buckets. */
