@@ -61,21 +61,20 @@ public class AuditPage implements Serializable {
 
     /** Shows the log under the filter the form holds, at an address of its own. */
     public void filter() throws IOException {
-        FilterAddress.of(SELF)
+        filterAddress().redirect();
+    }
+
+    public boolean isFiltered() {
+        return !filterAddress().isEmpty();
+    }
+
+    private FilterAddress filterAddress() {
+        return FilterAddress.of(SELF)
                 .with("from", from)
                 .with("to", to)
                 .with("actor", actor)
                 .with("subject", subject)
-                .with("change", change)
-                .redirect();
-    }
-
-    public boolean isFiltered() {
-        return from != null || to != null || !blank(actor) || !blank(subject) || !blank(change);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+                .with("change", change);
     }
 
     public LocalDate getFrom() {

@@ -34,6 +34,11 @@ public final class FilterAddress {
         return this;
     }
 
+    /** Whether no field of the filter is filled in: the whole list. */
+    public boolean isEmpty() {
+        return parameters.isEmpty();
+    }
+
     /** Sends the browser there. */
     public void redirect() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

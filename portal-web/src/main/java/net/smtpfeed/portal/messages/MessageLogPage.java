@@ -56,18 +56,20 @@ public class MessageLogPage implements Serializable {
 
     /** Shows the log under the filter the form holds, at an address of its own. */
     public void filter() throws IOException {
-        FilterAddress.of(SELF)
+        filterAddress().redirect();
+    }
+
+    public boolean isFiltered() {
+        return !filterAddress().isEmpty();
+    }
+
+    private FilterAddress filterAddress() {
+        return FilterAddress.of(SELF)
                 .with("from", from)
                 .with("to", to)
                 .with("sender", sender)
                 .with("recipient", recipient)
-                .with("outcome", outcome)
-                .redirect();
-    }
-
-    public boolean isFiltered() {
-        return from != null || to != null || !(sender == null || sender.isBlank())
-                || !(recipient == null || recipient.isBlank()) || outcome != null;
+                .with("outcome", outcome);
     }
 
     public List<DeliveryState> getOutcomes() {
