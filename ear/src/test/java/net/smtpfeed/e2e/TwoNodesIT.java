@@ -134,9 +134,10 @@ class TwoNodesIT {
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         List<String> refused = new CopyOnWriteArrayList<>();
         // The customer's server takes the connections and never answers: node A's deliveries hang, their rows leased.
+        Thread acceptor;
         try (ServerSocket silentServer = new ServerSocket(DEMO_DESTINATION_PORT, 50, InetAddress.getLoopbackAddress())) {
             List<Socket> held = new CopyOnWriteArrayList<>();
-            Thread acceptor = new Thread(() -> {
+            acceptor = new Thread(() -> {
                 try {
                     while (true) {
                         held.add(silentServer.accept());
@@ -158,6 +159,8 @@ class TwoNodesIT {
                 socket.close();
             }
         }
+        // The JDK frees a listening port whose accept() another thread is blocked in only when that thread returns.
+        acceptor.join();
         Instant killedAt = Instant.now();
         try (CustomerMailServer customerServer = CustomerMailServer.startOn(DEMO_DESTINATION_PORT)) {
             awaitArrivalOf(customerServer, accepted, LEASE.plusSeconds(60));
