@@ -11,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +40,7 @@ public final class Pop3Server {
     private final Map<InetAddress, Integer> connectionsByClient = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile ServerSocket serverSocket;
+    private Future<?> acceptLoop;
 
     Pop3Server(Pop3Settings settings, Maildrops maildrops, LoginThrottle throttle, ExecutorService threads) {
         this.settings = settings;
@@ -50,15 +55,21 @@ public final class Pop3Server {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(settings.bindAddress(), settings.port()), 50);
         serverSocket = socket;
-        threads.execute(this::acceptConnections);
+        acceptLoop = threads.submit(this::acceptConnections);
     }
 
-    /** Stops accepting; sessions under way end with the executor. */
+    /**
+     * Stops accepting and returns once the port is free for the next start; sessions under way end with the executor.
+     * The JDK releases a port whose accept() a thread is blocked in only when that thread returns, hence the wait.
+     */
     void stop() {
         try {
             serverSocket.close();
-        } catch (IOException e) {
+            acceptLoop.get(5, TimeUnit.SECONDS);
+        } catch (IOException | ExecutionException | TimeoutException e) {
             LOG.fine(() -> "closing the POP3 port: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

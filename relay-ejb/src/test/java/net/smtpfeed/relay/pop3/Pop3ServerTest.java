@@ -289,13 +289,26 @@ class Pop3ServerTest {
         throw new IOException("the maildrop stayed locked");
     }
 
+    @Test
+    void aStoppedServerHasFreedItsPortForTheNextStartAsARedeploymentNeeds() throws IOException {
+        int port = start(PlaintextLogin.LOOPBACK);
+        for (int redeployment = 0; redeployment < 20; redeployment++) {
+            servers.remove(servers.size() - 1).stop();
+            assertEquals(port, start(PlaintextLogin.LOOPBACK, Duration.ofSeconds(30), port));
+        }
+    }
+
     private int start(PlaintextLogin plaintextLogin) throws IOException {
         return start(plaintextLogin, Duration.ofSeconds(30));
     }
 
     private int start(PlaintextLogin plaintextLogin, Duration idleTimeout) throws IOException {
-        Pop3Settings settings = new Pop3Settings(InetAddress.getLoopbackAddress(), 0, "relay.test", idleTimeout, 10, 3, tls,
-                plaintextLogin);
+        return start(plaintextLogin, idleTimeout, 0);
+    }
+
+    private int start(PlaintextLogin plaintextLogin, Duration idleTimeout, int port) throws IOException {
+        Pop3Settings settings = new Pop3Settings(InetAddress.getLoopbackAddress(), port, "relay.test", idleTimeout, 10, 3,
+                tls, plaintextLogin);
         LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofMinutes(1), FIRST_DELAY, Clock.systemUTC());
         Pop3Server server = new Pop3Server(settings, maildrops, throttle, threads);
         server.start();
