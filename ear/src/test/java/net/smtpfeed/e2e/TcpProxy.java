@@ -16,6 +16,7 @@ final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
+    private volatile Thread acceptor;
 
     TcpProxy(int port, int targetPort) throws IOException {
         this.port = port;
@@ -27,9 +28,14 @@ final class TcpProxy implements AutoCloseable {
         return port;
     }
 
-    /** Drops every connection and refuses new ones, as a database host that went away. */
+    /** Drops every connection and refuses new ones, as a database host that went away; the port is free after it. */
     void cut() throws IOException {
         listener.close();
+        try {
+            acceptor.join(); // the JDK frees the port only when the thread blocked in accept() has returned
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket socket : open) {
             socket.close();
         }
@@ -40,7 +46,7 @@ final class TcpProxy implements AutoCloseable {
         ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         socket.setReuseAddress(true);
         listener = socket;
-        Thread acceptor = new Thread(() -> accept(socket), "proxy-accept-" + port);
+        acceptor = new Thread(() -> accept(socket), "proxy-accept-" + port);
         acceptor.setDaemon(true);
         acceptor.start();
     }
