@@ -3,5 +3,9 @@ package net.smtpfeed.domain.hosting;
 /** Whether the relay takes mail for a hosted domain. */
 public enum DomainStatus {
     ACTIVE,
-    SUSPENDED
+    SUSPENDED;
+
+    public boolean acceptsMail() {
+        return this == ACTIVE;
+    }
 }

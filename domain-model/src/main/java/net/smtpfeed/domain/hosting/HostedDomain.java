@@ -87,7 +87,7 @@ public class HostedDomain {
 
     /** Whether the relay may answer RCPT TO for this domain; anything else is relaying, which we never do. */
     public boolean acceptsMail() {
-        return status == DomainStatus.ACTIVE;
+        return status.acceptsMail();
     }
 
     public Long getId() {

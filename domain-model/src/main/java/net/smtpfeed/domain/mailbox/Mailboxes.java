@@ -16,13 +16,6 @@ import net.smtpfeed.domain.mail.EmailAddress;
  */
 public final class Mailboxes {
 
-    /**
-     * The hosted domain of a recipient address, and whether the address has a mailbox to go to (its own or the
-     * domain's catch-all), which only a domain in mailbox mode can have.
-     */
-    public record RecipientDomain(HostedDomain domain, boolean mailboxFound) {
-    }
-
     private final EntityManager em;
 
     public Mailboxes(EntityManager em) {
@@ -64,22 +57,6 @@ public final class Mailboxes {
                 .setParameter("domain", address.substring(at + 1).toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
-    }
-
-    /**
-     * The recipient's domain and whether it has a mailbox for the address, read in one statement: so that the mode and
-     * the mailboxes come from one moment of the database, which never holds both a feed and mailboxes for a domain.
-     */
-    public Optional<RecipientDomain> recipientDomain(EmailAddress recipient) {
-        return em.createQuery("""
-                        select d, (select count(m) from Mailbox m
-                                   where m.domain = d and (m.localPart = :localPart or m.catchAllOf is not null))
-                        from HostedDomain d where d.name = :name""", Object[].class)
-                .setParameter("localPart", recipient.localPart().toLowerCase(Locale.ROOT))
-                .setParameter("name", recipient.domain().value())
-                .getResultStream()
-                .findFirst()
-                .map(row -> new RecipientDomain((HostedDomain) row[0], ((Number) row[1]).longValue() > 0));
     }
 
     /** Where mail for a local part of the domain goes: its own mailbox, else the domain's catch-all, else nowhere. */

@@ -1,14 +1,16 @@
 package net.smtpfeed.relay.smtp;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
-import net.smtpfeed.domain.hosting.HostedDomain;
+import javax.sql.DataSource;
 import net.smtpfeed.domain.mail.EmailAddress;
-import net.smtpfeed.domain.mailbox.Mailboxes;
+import net.smtpfeed.domain.mailbox.RecipientDomain;
+import net.smtpfeed.domain.mailbox.RecipientDomains;
 
 /**
  * The relay policy read from the hosted domains and their mailboxes, so that a domain made live or switched in the
@@ -18,21 +20,26 @@ import net.smtpfeed.domain.mailbox.Mailboxes;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class HostedDomainRelayPolicy implements RelayPolicy {
 
-    @PersistenceContext(unitName = "smtpfeed")
-    private EntityManager em;
+    @Resource(lookup = "java:jboss/datasources/SmtpfeedDS")
+    private DataSource dataSource;
 
     @Override
     public RecipientCheck check(EmailAddress recipient) {
-        return new Mailboxes(em).recipientDomain(recipient)
-                .filter(found -> found.domain().acceptsMail())
-                .<RecipientCheck>map(found -> found.domain().isInMailboxMode() && !found.mailboxFound()
-                        ? RecipientCheck.Refused.noMailbox(recipient) : new RecipientCheck.Accepted(accepting(found.domain())))
+        return find(recipient).filter(RecipientDomain::acceptsMail)
+                .<RecipientCheck>map(found -> found.isInMailboxMode() && !found.mailboxFound()
+                        ? RecipientCheck.Refused.noMailbox(recipient) : new RecipientCheck.Accepted(accepting(found)))
                 .orElse(RecipientCheck.Refused.RELAYING);
     }
 
-    private static AcceptingDomain accepting(HostedDomain d) {
-        return new AcceptingDomain(d.getId(), d.getName(), d.isGreylisting(),
-                d.isSpamChecking() ? Optional.of(d.getSpamPolicy()) : Optional.empty(), d.getQueueLifetime(),
-                d.deliveryTarget());
+    private Optional<RecipientDomain> find(EmailAddress recipient) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new RecipientDomains(connection).find(recipient);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up the domain of " + recipient, e);
+        }
+    }
+
+    private static AcceptingDomain accepting(RecipientDomain d) {
+        return new AcceptingDomain(d.id(), d.name(), d.greylisting(), d.spamPolicy(), d.queueLifetime(), d.target());
     }
 }
