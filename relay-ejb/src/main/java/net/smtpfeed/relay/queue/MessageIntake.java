@@ -25,21 +25,22 @@ import net.smtpfeed.domain.spam.SpamMark;
 import net.smtpfeed.domain.spam.SpamScore;
 import net.smtpfeed.relay.metrics.RelayMeters;
 import net.smtpfeed.relay.smtp.AcceptingDomain;
+import net.smtpfeed.relay.smtp.Arrival;
 import net.smtpfeed.relay.smtp.Envelope;
 import net.smtpfeed.relay.smtp.Finding;
 import net.smtpfeed.relay.smtp.Inspection;
-import net.smtpfeed.relay.smtp.MessageQueue;
+import net.smtpfeed.relay.smtp.MessageBatchQueue;
 import net.smtpfeed.relay.smtp.SpooledMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Puts an inbound message into the queue with one delivery per recipient, in one transaction. Each domain that checks
- * spam gets its own decision on its recipients' copies (its thresholds, its actions). The SMTP side answers 250 only
- * after this returns, that is after the commit. The hosted domains are referred to, never loaded: what the copies need
- * of them was read at RCPT TO.
+ * Puts inbound messages into the queue, each with one delivery per recipient, in one transaction. Each domain that
+ * checks spam gets its own decision on its recipients' copies (its thresholds, its actions). The SMTP side answers 250
+ * only after this returns, that is after the commit. The hosted domains are referred to, never loaded: what the copies
+ * need of them was read at RCPT TO.
  */
 @Stateless
-public class MessageIntake implements MessageQueue {
+public class MessageIntake implements MessageBatchQueue {
 
     private static final Logger LOG = Logger.getLogger(MessageIntake.class.getName());
 
@@ -57,7 +58,14 @@ public class MessageIntake implements MessageQueue {
     Duration quarantine;
 
     @Override
-    public String enqueue(Envelope envelope, SpooledMessage spooled, Inspection inspection) {
+    public List<String> enqueueAll(List<Arrival> arrivals) {
+        return arrivals.stream().map(this::enqueue).toList();
+    }
+
+    private String enqueue(Arrival arrival) {
+        Envelope envelope = arrival.envelope();
+        SpooledMessage spooled = arrival.message();
+        Inspection inspection = arrival.inspection();
         Instant now = Instant.now();
         MailMessage message = new MailMessage(QueueId.next(now), envelope.sender(), envelope.clientAddress(),
                 envelope.helo(), spooled.size(), now);

@@ -93,12 +93,13 @@ public class SmtpListener {
     private ContentInspection inspection;
 
     @Inject
-    private MessageQueue queue;
+    private MessageBatchQueue queue;
 
     @Inject
     private RelayMeters meters;
 
     private ThreadPoolExecutor sessionThreads;
+    private GroupCommitIntake intake;
     private SMTPServer server;
 
     @PostConstruct
@@ -110,8 +111,9 @@ public class SmtpListener {
         sessionThreads = new ThreadPoolExecutor(0, maxConnections + 1, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
         Greylisting timedGreylisting = (client, sender, recipient) -> meters.timeFilter("greylist",
                 () -> greylisting.check(client, sender, recipient));
+        intake = new GroupCommitIntake(queue, concurrentIntake, threadFactory);
         server = InboundSmtpServer.build(settings, relayPolicy, timedGreylisting, inspection,
-                new BoundedQueueIntake(queue, concurrentIntake, intakeWait),
+                new BoundedQueueIntake(intake, concurrentIntake, intakeWait),
                 sessionThreads, handler -> new MeteredMessageHandler(handler, meters));
         meters.gauge("smtpfeed_smtp_sessions_open", Tags.empty(), sessionThreads, ThreadPoolExecutor::getActiveCount);
         server.start();
@@ -126,6 +128,7 @@ public class SmtpListener {
     @PreDestroy
     void stop() {
         server.stop();
+        intake.close();
         sessionThreads.shutdownNow();
     }
 }
