@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import net.smtpfeed.relay.mailbox.MailboxDelivery;
 import net.smtpfeed.relay.metrics.RelayMeters;
 import net.smtpfeed.relay.queue.ClaimedDelivery;
 import net.smtpfeed.relay.queue.DeliveryOutcome;
+import net.smtpfeed.relay.queue.GroupCommit;
 import net.smtpfeed.relay.queue.MessageStore;
 import net.smtpfeed.relay.queue.NodeClaims;
 import net.smtpfeed.relay.queue.QueueLedger;
@@ -108,11 +110,15 @@ public class DeliveryWorker {
     @Resource
     private ManagedScheduledExecutorService timer;
 
+    @Resource
+    private ManagedThreadFactory threadFactory;
+
     private final RecentlyOpenDestinations recentlyOpen = new RecentlyOpenDestinations(Duration.ofSeconds(1));
     private SmtpDeliveryClient client;
     private NoticeRoute noticeRoute;
     private ScheduledFuture<?> idleSweep;
     private ScheduledFuture<?> leaseRenewal;
+    private GroupCommit<QueueLedger.Outcomes, QueueLedger.Outcomes> records;
     private final Set<String> claimsUnderWay = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
@@ -124,12 +130,17 @@ public class DeliveryWorker {
         idleSweep = timer.scheduleWithFixedDelay(client::closeIdleConnections, sweep, sweep, TimeUnit.MILLISECONDS);
         long renewal = claims.lease().toMillis() / 3;
         leaseRenewal = timer.scheduleWithFixedDelay(this::renewLeases, renewal, renewal, TimeUnit.MILLISECONDS);
+        records = new GroupCommit<>("smtpfeed-delivery-records", batch -> {
+            ledger.recordAll(batch);
+            return batch;
+        }, concurrency, threadFactory);
     }
 
     @PreDestroy
     void stop() {
         idleSweep.cancel(false);
         leaseRenewal.cancel(false);
+        records.close();
         client.close();
     }
 
@@ -215,7 +226,7 @@ public class DeliveryWorker {
         }
         List<DeliveryOutcome> outcomes = send(route, deliveries, content);
         Instant done = Instant.now();
-        ledger.record(outcomes, destination.toString(), done);
+        records.submit(new QueueLedger.Outcomes(outcomes, destination.toString(), done));
         updateGate(destination, outcomes, admission.probe(), done);
     }
 

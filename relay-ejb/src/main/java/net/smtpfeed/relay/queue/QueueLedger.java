@@ -76,6 +76,15 @@ public class QueueLedger {
         return claims.in(em).releaseAll(now);
     }
 
+    /** What a worker learnt from one SMTP transaction: the outcome of each of its recipients. */
+    public record Outcomes(List<DeliveryOutcome> outcomes, String destination, Instant at) {
+    }
+
+    /** Records the outcomes that several workers learnt, in one transaction, each as {@link #record} does. */
+    public void recordAll(List<Outcomes> batch) {
+        batch.forEach(learnt -> record(learnt.outcomes(), learnt.destination(), learnt.at()));
+    }
+
     /**
      * Records each recipient's outcome: delivered, bounced on a permanent refusal, or deferred (expired once its
      * queue lifetime is over). The senders of failed deliveries get their notice in the same transaction. A
