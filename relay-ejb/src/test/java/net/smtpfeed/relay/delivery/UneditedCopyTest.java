@@ -3,15 +3,22 @@ package net.smtpfeed.relay.delivery;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Address;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 import net.smtpfeed.domain.hosting.Destination;
 import net.smtpfeed.domain.spam.SpamAction;
@@ -19,6 +26,7 @@ import net.smtpfeed.domain.spam.SpamLevel;
 import net.smtpfeed.domain.spam.SpamMark;
 import net.smtpfeed.relay.queue.QueuedContent;
 import net.smtpfeed.relay.testing.FreePorts;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +142,30 @@ class UneditedCopyTest {
         assertEquals(delivered(stored, PARSED_UNCHANGED), delivered(stored, CopyEdit.NONE));
     }
 
+    /**
+     * Told to (mail.smtp.allow8bitmime), the transport turns a parsed copy's quoted-printable into 8-bit, which rewrites
+     * its headers and gives it a new Message-ID; a stored copy gives it no header to act on and goes out as stored.
+     */
+    @Test
+    void aStoredCopyIsNotConvertedTo8BitWhereAParsedOneWouldBe() throws Exception {
+        String stored = HEADERS + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\nGr=C3=BC=C3=9Fe\r\n";
+        Properties properties = new Properties();
+        properties.setProperty("mail.smtp.host", "127.0.0.1");
+        properties.setProperty("mail.smtp.port", String.valueOf(sink.getServer().getPort()));
+        properties.setProperty("mail.smtp.allow8bitmime", "true");
+        Session session = Session.getInstance(properties);
+        Address[] recipient = {new InternetAddress("someone@customer.example")};
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(new StoredBytesMessage(session, QueuedContent.inMemory(bytes(stored))), recipient);
+            transport.sendMessage(new SMTPMessage(session, new ByteArrayInputStream(bytes(stored))), recipient);
+        }
+        assertEquals(stored, received(0));
+        assertTrue(received(1).contains("Content-Transfer-Encoding: 8bit"), received(1));
+        assertFalse(received(1).contains("Message-ID: <abc@elsewhere.example>"), received(1));
+    }
+
     @Test
     void aSpamMarkedCopyIsStillParsedAndGetsItsHeadersAndSubjectTag() {
         CopyEdit mark = SpamMarking.of(Optional.of(new SpamMark(3.46, SpamLevel.LOW, SpamAction.SUBJECT, "[SPAM: low] ")));
@@ -153,7 +185,11 @@ class UneditedCopyTest {
         List<RecipientResult> results = client.send(new Destination("127.0.0.1", sink.getServer().getPort()),
                 "sender@elsewhere.example", List.of("someone@customer.example"), content, false, edit);
         assertTrue(results.get(0).accepted(), results.toString());
-        return new String(sink.getMessages().get(before).getData(), ISO_8859_1);
+        return received(before);
+    }
+
+    private String received(int index) {
+        return new String(sink.getMessages().get(index).getData(), ISO_8859_1);
     }
 
     /** The text's UTF-8 bytes, one char per byte. */
