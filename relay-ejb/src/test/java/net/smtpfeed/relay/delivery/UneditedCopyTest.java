@@ -38,8 +38,9 @@ import org.subethamail.smtp.server.SMTPServer;
 import org.subethamail.wiser.Wiser;
 
 /**
- * What a customer's server (SubEthaSMTP's Wiser) receives of a copy no edit changes: the bytes as they were queued, and
- * the bytes a parsed copy gives. Messages are strings of one char per byte, so that they compare byte for byte.
+ * What a customer's server (SubEthaSMTP's Wiser) receives of a copy no edit changes, sent from the stored bytes without
+ * parsing them: the bytes as they were queued, and the bytes a parsed copy gave, which is how every copy was sent
+ * before. Messages are strings of one char per byte, so that they compare byte for byte.
  */
 class UneditedCopyTest {
 
@@ -140,6 +141,21 @@ class UneditedCopyTest {
                 + "X-After: kept\r\n\r\nBcc: in the body\r\n";
         assertEquals(HEADERS + "X-After: kept\r\n\r\nBcc: in the body\r\n", delivered(stored, CopyEdit.NONE));
         assertEquals(delivered(stored, PARSED_UNCHANGED), delivered(stored, CopyEdit.NONE));
+    }
+
+    /** Where parsing changed the bytes of a malformed message, the relay now forwards them as they came. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("messagesParsingChanged")
+    void whereParsingChangedAMessageTheStoredBytesArrive(String kind, String stored, String parsed) {
+        assertEquals(stored, delivered(stored, CopyEdit.NONE));
+        assertEquals(parsed, delivered(stored, PARSED_UNCHANGED));
+    }
+
+    static Stream<Arguments> messagesParsingChanged() {
+        return Stream.of(
+                Arguments.of("no blank line: parsing added one", HEADERS, HEADERS + "\r\n"),
+                Arguments.of("empty: parsing wrote a blank line", "", "\r\n"),
+                Arguments.of("a folded first line: parsing trimmed it", " folded\r\n" + PLAIN, "folded\r\n" + PLAIN));
     }
 
     /**
