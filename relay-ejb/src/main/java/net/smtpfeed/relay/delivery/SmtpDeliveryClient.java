@@ -123,8 +123,10 @@ public class SmtpDeliveryClient implements AutoCloseable {
                                           List<String> recipients, QueuedContent content, CopyEdit edit)
             throws MessagingException {
         boolean reusable = false;
-        try (InputStream bytes = content.open()) {
-            SMTPMessage message = new SMTPMessage(transport.session(), bytes);
+        // An edited copy is parsed from this stream, which must stay open until it is sent; an unedited one is not parsed.
+        try (InputStream toEdit = edit == CopyEdit.NONE ? null : content.open()) {
+            SMTPMessage message = toEdit == null ? new StoredBytesMessage(transport.session(), content)
+                    : new SMTPMessage(transport.session(), toEdit);
             message.setEnvelopeFrom(sender.isEmpty() ? "<>" : sender);
             edit.applyTo(message);
             try {
