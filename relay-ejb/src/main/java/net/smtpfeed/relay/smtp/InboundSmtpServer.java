@@ -56,6 +56,7 @@ public final class InboundSmtpServer {
 
     private static void installCommands(CommandHandler commands, SmtpLimits limits, String hostName) {
         commands.addCommand(new ExtendedHelloCommand(limits.maxMessageBytes()));
+        commands.addCommand(new DataCommand());
         commands.addCommand(new DeclaredSizeCheck(commands.getCommand("MAIL"), limits.maxMessageBytes()));
         ErrorLimit errorLimit = new ErrorLimit(limits.maxErrors(), hostName);
         for (String verb : List.copyOf(commands.getVerbs())) {

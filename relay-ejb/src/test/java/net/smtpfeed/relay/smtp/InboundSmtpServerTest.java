@@ -241,6 +241,45 @@ class InboundSmtpServerTest {
     }
 
     @Test
+    void aQuitPipelinedAfterTheFinalDotIsAnswered() throws IOException {
+        try (SmtpConversation smtp = connect()) {
+            smtp.send("MAIL FROM:<sender@elsewhere.example>");
+            smtp.send("RCPT TO:<someone@customer.example>");
+            List<String> replies = smtp.pipeline("DATA", "Subject: pipelined\r\n\r\n..stuffed\r\n.", "QUIT");
+            assertEquals(List.of("354 End data with <CR><LF>.<CR><LF>", "250 2.0.0 Ok: queued as QUEUEID1", "221 Bye"), replies);
+            assertTrue(smtp.closedByServer());
+        }
+        assertTrue(queuedBodies.get(0).endsWith("\r\nSubject: pipelined\r\n\r\n.stuffed\r\n"), queuedBodies.get(0));
+    }
+
+    @Test
+    void aStuffedFirstLineArrivesUnstuffed() throws IOException {
+        try (SmtpConversation smtp = connect()) {
+            assertTrue(smtp.sendMail("sender@elsewhere.example", "someone@customer.example", ".no headers\r\n")
+                    .startsWith("250 2.0.0"));
+        }
+        assertTrue(queuedBodies.get(0).endsWith("\r\n.no headers\r\n"), queuedBodies.get(0));
+    }
+
+    @Test
+    void anEmptyMessageIsQueuedWithOnlyOurReceivedHeader() throws IOException {
+        try (SmtpConversation smtp = connect()) {
+            assertTrue(smtp.sendMail("sender@elsewhere.example", "someone@customer.example", "").startsWith("250 2.0.0"));
+        }
+        assertTrue(queuedBodies.get(0).matches("Received: [^\r]+\r\n\tby [^\r]+\r\n\tfor [^\r]+\r\n"),
+                queuedBodies.get(0));
+    }
+
+    @Test
+    void dataBeforeMailOrRcptIsRefusedAsSubEthaSmtpRefusedIt() throws IOException {
+        try (SmtpConversation smtp = connect()) {
+            assertEquals("503 5.5.1 Error: need MAIL command", smtp.send("DATA"));
+            smtp.send("MAIL FROM:<sender@elsewhere.example>");
+            assertEquals("503 Error: need RCPT command", smtp.send("DATA"));
+        }
+    }
+
+    @Test
     void aDeclaredSizeOverTheLimitIsRefusedAtMailFrom() throws IOException {
         try (SmtpConversation smtp = connect()) {
             assertEquals("552 5.3.4 Message size exceeds fixed limit of 10000 bytes",
