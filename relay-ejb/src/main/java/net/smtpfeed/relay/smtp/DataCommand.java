@@ -27,7 +27,7 @@ final class DataCommand extends BaseCommand {
             return;
         }
         if (session.getRecipientCount() == 0) {
-            session.sendResponse("503 Error: need RCPT command");
+            session.sendResponse("503 5.5.1 Error: need RCPT command");
             return;
         }
         session.sendResponse("354 End data with <CR><LF>.<CR><LF>");

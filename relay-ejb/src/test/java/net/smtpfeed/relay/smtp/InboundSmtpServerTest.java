@@ -271,11 +271,11 @@ class InboundSmtpServerTest {
     }
 
     @Test
-    void dataBeforeMailOrRcptIsRefusedAsSubEthaSmtpRefusedIt() throws IOException {
+    void dataBeforeMailOrRcptIsRefusedWith503AndAnEnhancedStatusCode() throws IOException {
         try (SmtpConversation smtp = connect()) {
             assertEquals("503 5.5.1 Error: need MAIL command", smtp.send("DATA"));
             smtp.send("MAIL FROM:<sender@elsewhere.example>");
-            assertEquals("503 Error: need RCPT command", smtp.send("DATA"));
+            assertEquals("503 5.5.1 Error: need RCPT command", smtp.send("DATA"));
         }
     }
 
