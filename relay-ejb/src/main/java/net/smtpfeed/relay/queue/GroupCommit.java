@@ -81,6 +81,7 @@ public final class GroupCommit<I, R> implements AutoCloseable {
             run(next);
             next.clear();
         }
+        closed = true; // also when the container interrupted this thread: no caller may wait for it any more
         waiting.drainTo(next);
         next.forEach(w -> w.result.completeExceptionally(new IllegalStateException("shutting down")));
     }

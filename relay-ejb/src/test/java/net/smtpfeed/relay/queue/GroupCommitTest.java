@@ -108,6 +108,22 @@ class GroupCommitTest {
         assertThrows(IllegalStateException.class, () -> commit.submit(1));
     }
 
+    @Test
+    void whenItsThreadIsInterruptedACallerIsRefusedInsteadOfWaitingForever() throws Exception {
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        commit = new GroupCommit<>("test", this::recorded, 100, runnable -> {
+            Thread thread = new Thread(runnable);
+            threads.add(thread);
+            return thread;
+        });
+        threads.get(0).interrupt();
+        threads.get(0).join(10_000);
+
+        Future<String> late = callers.submit(() -> commit.submit(1));
+        Exception refused = assertThrows(Exception.class, () -> late.get(10, TimeUnit.SECONDS));
+        assertEquals(IllegalStateException.class, refused.getCause().getClass());
+    }
+
     private List<String> recorded(List<Integer> items) {
         batches.add(items);
         Function<Integer, String> result = item -> "item " + item;
