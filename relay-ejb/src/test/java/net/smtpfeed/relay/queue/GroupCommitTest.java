@@ -1,13 +1,16 @@
 package net.smtpfeed.relay.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,10 +82,14 @@ class GroupCommitTest {
     }
 
     @Test
-    void aFailedBatchIsRunAgainItemByItemSoThatOnlyTheBadItemFails() throws Exception {
+    void aFailedBatchIsRunAgainItemByItemEachOnItsCallersThreadSoThatOnlyTheBadItemFails() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        Map<Integer, String> threadOfSingleRun = new ConcurrentHashMap<>();
         commit = new GroupCommit<>("test", items -> {
             await(release);
+            if (items.size() == 1) {
+                threadOfSingleRun.put(items.get(0), Thread.currentThread().getName());
+            }
             if (items.contains(13)) {
                 throw new IllegalArgumentException("unlucky");
             }
@@ -99,6 +106,7 @@ class GroupCommitTest {
         Exception failure = assertThrows(Exception.class, () -> results.get(1).get(10, TimeUnit.SECONDS));
         assertEquals("unlucky", failure.getCause().getMessage());
         assertEquals("item 14", results.get(2).get(10, TimeUnit.SECONDS));
+        assertNotEquals("test", threadOfSingleRun.get(13), "the bad item ran alone on its caller's thread");
     }
 
     @Test
