@@ -80,9 +80,19 @@ public class QueueLedger {
     public record Outcomes(List<DeliveryOutcome> outcomes, String destination, Instant at) {
     }
 
-    /** Records the outcomes that several workers learnt, in one transaction, each as {@link #record} does. */
+    /**
+     * Records the outcomes that several workers learnt, in one transaction, each as {@link #record} does, the
+     * delivered copies through one connection handle for the whole batch.
+     */
     public void recordAll(List<Outcomes> batch) {
-        batch.forEach(learnt -> record(learnt.outcomes(), learnt.destination(), learnt.at()));
+        try (Connection connection = dataSource.getConnection()) {
+            QueueRows rows = new QueueRows(connection, entities.getPersistenceUnitUtil());
+            for (Outcomes learnt : batch) {
+                record(rows, learnt.outcomes(), learnt.destination(), learnt.at());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the outcomes of " + batch.size() + " deliveries", e);
+        }
     }
 
     /**
@@ -91,9 +101,14 @@ public class QueueLedger {
      * delivery whose claim this worker no longer holds (its lease ended and another took it) is left as it is.
      */
     public void record(List<DeliveryOutcome> outcomes, String destination, Instant now) {
+        recordAll(List.of(new Outcomes(outcomes, destination, now)));
+    }
+
+    private void record(QueueRows rows, List<DeliveryOutcome> outcomes, String destination, Instant now)
+            throws SQLException {
         List<DeliveryOutcome> delivered = outcomes.stream().filter(DeliveryOutcome::accepted).toList();
         if (!delivered.isEmpty()) {
-            recordDelivered(delivered, destination, now);
+            recordDelivered(rows, delivered, destination, now);
         }
         Map<MailMessage, List<NoticeComposer.Failure>> failures = new LinkedHashMap<>();
         for (DeliveryOutcome outcome : outcomes) {
@@ -119,25 +134,21 @@ public class QueueLedger {
      * The common case without loading the rows or the ORM's statements: one JDBC batch that records the deliveries
      * (each only under its claim), and one with their timeline lines.
      */
-    private void recordDelivered(List<DeliveryOutcome> delivered, String destination, Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            QueueRows rows = new QueueRows(connection, entities.getPersistenceUnitUtil());
-            rows.recordDelivered(delivered.stream().map(o -> new QueueRows.Delivered(o.delivery().deliveryId(),
-                    o.delivery().claimToken())).toList(), now);
-            Map<Long, List<MessageEvent>> events = new LinkedHashMap<>();
-            for (DeliveryOutcome outcome : delivered) {
-                ClaimedDelivery copy = outcome.delivery();
-                events.computeIfAbsent(copy.messageId(), id -> new ArrayList<>()).add(new MessageEvent(
-                        em.getReference(MailMessage.class, copy.messageId()),
-                        copy.domainId() == null ? null : em.getReference(HostedDomain.class, copy.domainId()), now,
-                        Stage.DELIVERY, DeliveryState.DELIVERED.name(),
-                        copy.recipient() + " via " + destination + ": " + outcome.reply()));
-            }
-            for (Map.Entry<Long, List<MessageEvent>> ofMessage : events.entrySet()) {
-                rows.insertEvents(ofMessage.getKey(), ofMessage.getValue());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record " + delivered.size() + " delivered copies", e);
+    private void recordDelivered(QueueRows rows, List<DeliveryOutcome> delivered, String destination, Instant now)
+            throws SQLException {
+        rows.recordDelivered(delivered.stream().map(o -> new QueueRows.Delivered(o.delivery().deliveryId(),
+                o.delivery().claimToken())).toList(), now);
+        Map<Long, List<MessageEvent>> events = new LinkedHashMap<>();
+        for (DeliveryOutcome outcome : delivered) {
+            ClaimedDelivery copy = outcome.delivery();
+            events.computeIfAbsent(copy.messageId(), id -> new ArrayList<>()).add(new MessageEvent(
+                    em.getReference(MailMessage.class, copy.messageId()),
+                    copy.domainId() == null ? null : em.getReference(HostedDomain.class, copy.domainId()), now,
+                    Stage.DELIVERY, DeliveryState.DELIVERED.name(),
+                    copy.recipient() + " via " + destination + ": " + outcome.reply()));
+        }
+        for (Map.Entry<Long, List<MessageEvent>> ofMessage : events.entrySet()) {
+            rows.insertEvents(ofMessage.getKey(), ofMessage.getValue());
         }
         delivered.forEach(o -> meters.deliveryRecorded(DeliveryState.DELIVERED));
     }
