@@ -40,7 +40,8 @@ import org.subethamail.smtp.server.SMTPServer;
  *
  * <p>System properties: bench.target (host:port, default 127.0.0.1:2825; several, comma-separated, share the senders
  * in turn: relay nodes on one database), bench.name (label), bench.messages,
- * bench.size (bytes), bench.senders, bench.warmup (messages sent and awaited first, not counted), bench.sink.port,
+ * bench.size (bytes), bench.senders, bench.warmup (messages sent and awaited first, not counted), bench.warmup-senders
+ * (the warm-up's concurrency, whatever the measured load's), bench.sink.port,
  * bench.drain-timeout (seconds to wait for arrivals after the last 250), and, to point {@code customer.example} at
  * the sink port before the load, bench.db.url / bench.db.user / bench.db.password (empty: leave the database alone).
  */
@@ -55,7 +56,6 @@ public final class SmtpBench {
     /** The relay nodes (or MTA) under load; sender s talks to targets[s % n]. */
     private final List<InetSocketAddress> targets;
     private final int size;
-    private final int senders;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
 
     /** Bench id to nanoTime of the 250 after DATA, and to nanoTime of the arrival at the sink. */
@@ -69,14 +69,13 @@ public final class SmtpBench {
     private final AtomicInteger errors = new AtomicInteger();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
 
-    private SmtpBench(String target, int size, int senders) {
+    private SmtpBench(String target, int size) {
         this.targets = Arrays.stream(target.split(",")).map(String::strip).map(hostAndPort -> {
             int colon = hostAndPort.lastIndexOf(':');
             return InetSocketAddress.createUnresolved(hostAndPort.substring(0, colon),
                     Integer.parseInt(hostAndPort.substring(colon + 1)));
         }).toList();
         this.size = size;
-        this.senders = senders;
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,13 +84,14 @@ public final class SmtpBench {
         int messages = Integer.parseInt(prop("bench.messages", "5000"));
         int size = Integer.parseInt(prop("bench.size", "10240"));
         int senders = Integer.parseInt(prop("bench.senders", "20"));
-        int warmup = Integer.parseInt(prop("bench.warmup", "200"));
+        int warmup = Integer.parseInt(prop("bench.warmup", "20000"));
+        int warmupSenders = Integer.parseInt(prop("bench.warmup-senders", "20"));
         int sinkPort = Integer.parseInt(prop("bench.sink.port", "2626"));
         long drainSeconds = Long.parseLong(prop("bench.drain-timeout", "300"));
         String dbUrl = prop("bench.db.url", "");
 
         SUBETHA_LOG.setLevel(java.util.logging.Level.WARNING);
-        SmtpBench bench = new SmtpBench(target, size, senders);
+        SmtpBench bench = new SmtpBench(target, size);
         String result;
         SMTPServer sink = bench.startSink(sinkPort);
         try {
@@ -99,13 +99,13 @@ public final class SmtpBench {
                 pointDemoDomainAt(dbUrl, prop("bench.db.user", ""), prop("bench.db.password", ""), sinkPort,
                         Boolean.parseBoolean(prop("bench.spam-checking", "false")));
             }
-            log("target=%s sink=127.0.0.1:%d messages=%d size=%d senders=%d warmup=%d load=%s", target, sinkPort,
-                    messages, size, senders, warmup, loadAverage());
+            log("target=%s sink=127.0.0.1:%d messages=%d size=%d senders=%d warmup=%d by %d senders load=%s", target,
+                    sinkPort, messages, size, senders, warmup, warmupSenders, loadAverage());
             if (warmup > 0) {
-                Phase w = bench.run("w", warmup, drainSeconds);
+                Phase w = bench.run("w", warmup, warmupSenders, drainSeconds);
                 log("warm-up: %d accepted, %d arrived, %d lost", w.accepted, w.delivered, w.lost);
             }
-            Phase p = bench.run("m", messages, drainSeconds);
+            Phase p = bench.run("m", messages, senders, drainSeconds);
             result = p.line(name, messages, size, senders, bench);
         } catch (Exception e) {
             // The build goes on to shut the server down: report the failure in the result line instead.
@@ -157,7 +157,7 @@ public final class SmtpBench {
     }
 
     /** Sends count messages over the senders' connections, then waits for their arrival. */
-    private Phase run(String phase, int count, long drainSeconds) throws Exception {
+    private Phase run(String phase, int count, int senders, long drainSeconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong lastAccept = new AtomicLong();
         List<String> ids = new ArrayList<>(count);
