@@ -2,8 +2,12 @@ package net.smtpfeed.domain.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The database the persistence tests run on: an in-memory H2 by default, MySQL when the build passes test.db.url
@@ -30,12 +34,31 @@ final class TestDatabase {
     }
 
     TestDatabase migratedFresh() {
-        Flyway.configure().dataSource(url, user, password).cleanDisabled(false)
-                .locations("classpath:db/migration").load().clean();
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        emptiedAndMigratedTo("latest").migrated();
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/demo").table("flyway_demo_history")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         return this;
+    }
+
+    /** Emptied, then migrated up to the given version only: the schema a relay of that version left behind. */
+    TestDatabase emptiedAndMigratedTo(String version) {
+        schema().cleanDisabled(false).load().clean();
+        schema().target(version).load().migrate();
+        return this;
+    }
+
+    /** The migrations not applied yet, applied. */
+    TestDatabase migrated() {
+        schema().load().migrate();
+        return this;
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private FluentConfiguration schema() {
+        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
     }
 
     EntityManagerFactory entityManagerFactory() {
