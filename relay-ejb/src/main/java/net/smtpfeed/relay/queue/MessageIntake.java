@@ -54,6 +54,9 @@ public class MessageIntake implements MessageBatchQueue {
     private RelayMeters meters;
 
     @Inject
+    private AfterCommit afterCommit;
+
+    @Inject
     @ConfigProperty(name = "smtpfeed.spam.quarantine", defaultValue = "P7D")
     Duration quarantine;
 
@@ -82,11 +85,14 @@ public class MessageIntake implements MessageBatchQueue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        findings.forEach(f -> LOG.info(() -> message.getQueueId() + ": " + f.stage() + " " + f.outcome() + " " + f.detail()));
-        meters.quarantined(marks.values().stream().filter(SpamMark::quarantines).count());
-        LOG.info(() -> message.getQueueId() + ": accepted from=<" + envelope.sender() + "> client=" + envelope.clientAddress()
-                + " size=" + spooled.size() + " nrcpt=" + envelope.recipients().size()
-                + (marks.isEmpty() ? "" : " spam=" + marks.values()));
+        afterCommit.report(() -> {
+            findings.forEach(f -> LOG.info(() -> message.getQueueId() + ": " + f.stage() + " " + f.outcome() + " "
+                    + f.detail()));
+            meters.quarantined(marks.values().stream().filter(SpamMark::quarantines).count());
+            LOG.info(() -> message.getQueueId() + ": accepted from=<" + envelope.sender() + "> client="
+                    + envelope.clientAddress() + " size=" + spooled.size() + " nrcpt=" + envelope.recipients().size()
+                    + (marks.isEmpty() ? "" : " spam=" + marks.values()));
+        });
         return message.getQueueId();
     }
 

@@ -37,6 +37,9 @@ public class NoticeQueue {
     private MessageStore store;
 
     @Inject
+    private AfterCommit afterCommit;
+
+    @Inject
     @ConfigProperty(name = "smtpfeed.smtp.hostname", defaultValue = "localhost")
     String hostName;
 
@@ -65,6 +68,7 @@ public class NoticeQueue {
                 "delivery status notification for " + original.getQueueId(), List.of());
         em.persist(new MessageEvent(original, now, Stage.NOTICE, "QUEUED",
                 "to <" + original.getEnvelopeSender() + "> as " + message.getQueueId()));
-        LOG.info(() -> original.getQueueId() + ": sender non-delivery notification: " + message.getQueueId());
+        afterCommit.report(() -> LOG.info(() -> original.getQueueId() + ": sender non-delivery notification: "
+                + message.getQueueId()));
     }
 }

@@ -53,6 +53,9 @@ public class QueueLedger {
     private NoticeQueue notices;
 
     @Inject
+    private AfterCommit afterCommit;
+
+    @Inject
     private RetrySchedule schedule;
 
     @Inject
@@ -150,7 +153,7 @@ public class QueueLedger {
         for (Map.Entry<Long, List<MessageEvent>> ofMessage : events.entrySet()) {
             rows.insertEvents(ofMessage.getKey(), ofMessage.getValue());
         }
-        delivered.forEach(o -> meters.deliveryRecorded(DeliveryState.DELIVERED));
+        afterCommit.report(() -> delivered.forEach(o -> meters.deliveryRecorded(DeliveryState.DELIVERED)));
     }
 
     /** Deliveries not tried because their destination is known to be down: they wait until it may be tried again. */
@@ -174,9 +177,12 @@ public class QueueLedger {
     }
 
     private void recordEvent(Delivery delivery, String detail, Instant now) {
-        meters.deliveryRecorded(delivery.getState());
-        LOG.info(() -> delivery.getMessage().getQueueId() + ": to=<" + delivery.getRecipient() + "> "
-                + delivery.getState() + " " + detail);
+        DeliveryState state = delivery.getState();
+        String line = delivery.getMessage().getQueueId() + ": to=<" + delivery.getRecipient() + "> " + state + " " + detail;
+        afterCommit.report(() -> {
+            meters.deliveryRecorded(state);
+            LOG.info(line);
+        });
         em.persist(new MessageEvent(delivery.getMessage(), delivery.getDomain(), now, Stage.DELIVERY,
                 delivery.getState().name(),
                 delivery.getRecipient() + " " + detail));
