@@ -22,7 +22,7 @@ class ChunkMigrationTest {
 
     @Test
     void queuedMessageBytesWrittenBeforeTheChunkTypeChangeReadBackTheSameAfterIt() throws SQLException {
-        TestDatabase database = TestDatabase.fromBuild().emptiedAndMigratedTo("11");
+        TestDatabase database = TestDatabase.fromBuild().emptied().migratedTo("11");
         byte[] first = randomBytes(CHUNK_BYTES, 1);
         byte[] last = randomBytes(1000, 2);
         long messageId;

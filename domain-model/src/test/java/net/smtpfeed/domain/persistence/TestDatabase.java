@@ -34,15 +34,19 @@ final class TestDatabase {
     }
 
     TestDatabase migratedFresh() {
-        emptiedAndMigratedTo("latest").migrated();
+        emptied().migrated();
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/demo").table("flyway_demo_history")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         return this;
     }
 
-    /** Emptied, then migrated up to the given version only: the schema a relay of that version left behind. */
-    TestDatabase emptiedAndMigratedTo(String version) {
+    TestDatabase emptied() {
         schema().cleanDisabled(false).load().clean();
+        return this;
+    }
+
+    /** Migrated up to the given version only: the schema a relay of that version left behind. */
+    TestDatabase migratedTo(String version) {
         schema().target(version).load().migrate();
         return this;
     }
